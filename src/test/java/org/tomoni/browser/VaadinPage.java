@@ -1,0 +1,29 @@
+package org.tomoni.browser;
+
+import com.microsoft.playwright.Page;
+
+/** Waiting for Vaadin: a server round trip ends when every Flow client on the page is idle again. */
+public final class VaadinPage {
+
+    private static final String IDLE = """
+            () => {
+              const clients = window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients;
+              if (!clients) return false;
+              const active = Object.values(clients).filter(c => typeof c.isActive === 'function');
+              return active.length > 0 && active.every(c => !c.isActive());
+            }""";
+
+    private VaadinPage() {
+    }
+
+    public static void waitUntilIdle(Page page) {
+        page.waitForFunction(IDLE);
+        page.waitForSelector("main#main-content > *");
+    }
+
+    /** After a click or key that goes to the server. */
+    public static void settle(Page page) {
+        page.waitForTimeout(50);
+        page.waitForFunction(IDLE);
+    }
+}
