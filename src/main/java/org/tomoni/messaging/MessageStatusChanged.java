@@ -1,0 +1,5 @@
+package org.tomoni.messaging;
+
+/** An outbound message moved on (sent, delivered, undelivered ...). */
+public record MessageStatusChanged(MessageId id, PhoneNumber to, DeliveryStatus status) {
+}

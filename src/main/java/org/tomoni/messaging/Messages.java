@@ -1,0 +1,25 @@
+package org.tomoni.messaging;
+
+import java.util.Optional;
+
+/**
+ * The one way other modules reach phones. Every method returns as soon as the message is safely in the outbox;
+ * sending happens in the background, exactly once per idempotency key, respecting opt-outs, quiet hours and the
+ * sender's rate. Outcomes arrive as {@link MessageStatusChanged} and {@link MessageFailed} events.
+ */
+public interface Messages {
+
+    MessageId send(OutboundSms sms);
+
+    MessageId call(OutboundCall call);
+
+    MessageId bridge(CallBridge bridge);
+
+    Optional<MessageState> state(MessageId id);
+
+    /** The number texted STOP and has not texted START since. */
+    boolean isOptedOut(PhoneNumber number);
+
+    /** The number people see when Tomoni texts or calls them. */
+    PhoneNumber tomoniNumber();
+}

@@ -1,0 +1,30 @@
+package org.tomoni.messaging.internal;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How the outbox works.
+ *
+ * @param workers          sending threads per node (0: this node only receives; tests drive sending by hand)
+ * @param pollInterval     how often an idle worker looks for due messages (a new message wakes it at once)
+ * @param lease            how long a claimed message belongs to its node; must exceed the carrier's timeout
+ * @param maxAttempts      tries for a message that keeps failing with a transient error
+ * @param firstRetryDelay  wait before the second try; doubles each time, with jitter
+ * @param maxRetryDelay    the longest wait between tries
+ * @param sendRatePerSecond texts and calls per second per sender number (Twilio long codes: about 1); 0 = no limit
+ * @param keepFinishedFor  how long sent and failed messages stay in the outbox before they are removed
+ */
+@ConfigurationProperties("tomoni.messaging")
+public record MessagingProperties(
+        @DefaultValue("2") int workers,
+        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("60s") Duration lease,
+        @DefaultValue("6") int maxAttempts,
+        @DefaultValue("2s") Duration firstRetryDelay,
+        @DefaultValue("10m") Duration maxRetryDelay,
+        @DefaultValue("1.0") double sendRatePerSecond,
+        @DefaultValue("30d") Duration keepFinishedFor) {
+}
