@@ -38,7 +38,7 @@ class OutboxBenchmark {
     void withRateLimit() throws Exception {
         // A long code takes ~1 message/s, which would make 10 000 messages last three hours; the limiter's cost and
         // accuracy show just as well at a Messaging Service's or short code's rate.
-        run("rate limiter on (" + Integer.getInteger("bench.rate", 400) + "/s)", Integer.getInteger("bench.rate", 400));
+        run("rate limiter on (" + Integer.getInteger("bench.rate", 100) + "/s)", Integer.getInteger("bench.rate", 100));
     }
 
     private void run(String label, int ratePerSecond) throws Exception {
