@@ -1,7 +1,5 @@
 package org.tomoni.shell.internal;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,6 +14,7 @@ import org.jsoup.nodes.Element;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.tomoni.shell.IncidentReference;
 import org.tomoni.shell.Preferences;
 
 /**
@@ -60,7 +59,7 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
 
     /** An error in a click or a change: the person gets a plain message with a reference, never a stack trace. */
     private static void showCalmError(ErrorEvent event) {
-        String reference = UUID.randomUUID().toString().substring(0, 8);
+        String reference = IncidentReference.next();
         log.error("Unexpected error, reference {}", reference, event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {

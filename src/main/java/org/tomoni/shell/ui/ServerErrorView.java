@@ -1,7 +1,5 @@
 package org.tomoni.shell.ui;
 
-import java.util.UUID;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +15,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.tomoni.shell.IncidentReference;
 
 /**
  * Something broke while opening a page. The person reads that it is not their fault and gets a short reference to
@@ -43,7 +42,7 @@ class ServerErrorView extends Div implements HasErrorParameter<Exception>, HasDy
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        reference = UUID.randomUUID().toString().substring(0, 8);
+        reference = IncidentReference.next();
         log.error("Could not show {}, reference {}", event.getLocation().getPath(), reference,
                 parameter.getCaughtException());
         referenceText.setText(getTranslation("error.server.reference", reference));
