@@ -27,16 +27,16 @@ class DeliveryReports {
      * @param errorCode     Twilio's {@code ErrorCode}, if any
      */
     void record(MessageId id, String carrierStatus, String errorCode) {
-        Optional<DeliveryStatus> status = toDeliveryStatus(carrierStatus);
-        if (status.isEmpty()) {
-            return;
-        }
         String failure = errorCode == null || errorCode.isBlank() ? "" : "carrier error " + errorCode;
-        outbox.recordDelivery(id, status.get(), failure).ifPresent(entry -> {
-            events.publishEvent(new MessageStatusChanged(id, entry.recipient(), status.get()));
-            if (status.get() == DeliveryStatus.UNDELIVERED || status.get() == DeliveryStatus.FAILED) {
+        toDeliveryStatus(carrierStatus).ifPresent(status -> apply(id, status, failure));
+    }
+
+    void apply(MessageId id, DeliveryStatus status, String failure) {
+        outbox.recordDelivery(id, status, failure).ifPresent(entry -> {
+            events.publishEvent(new MessageStatusChanged(id, entry.recipient(), status));
+            if (status == DeliveryStatus.UNDELIVERED || status == DeliveryStatus.FAILED) {
                 events.publishEvent(new MessageFailed(id, entry.recipient(),
-                        failure.isEmpty() ? carrierStatus : failure));
+                        failure == null || failure.isEmpty() ? status.name().toLowerCase(Locale.ROOT) : failure));
             }
         });
     }

@@ -1,5 +1,6 @@
 package org.tomoni.messaging.internal;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +49,8 @@ class InboundTexts {
         if (!receipts.firstTime("sms:" + carrierId)) {
             return;
         }
-        String keyword = body.strip().toUpperCase(Locale.ROOT);
+        // NFKC: full-width "ＳＴＯＰ" from a Japanese keyboard is STOP too
+        String keyword = Normalizer.normalize(body, Normalizer.Form.NFKC).strip().toUpperCase(Locale.ROOT);
         Locale language = writtenInJapanese(body) ? Locale.JAPANESE : Locale.ENGLISH;
         if (STOP.contains(keyword)) {
             optOuts.optOut(from);

@@ -86,14 +86,22 @@ class Outbox {
         return Optional.of(new Claim(before, now));
     }
 
-    /** The carrier accepted it. Only the node holding the claim may say so. */
-    boolean markSent(Claim claim, String node, String carrierId) {
-        return finishClaim(claim, node, new Update()
-                .set("status", DeliveryStatus.SENT)
-                .set("carrierId", carrierId)
-                .inc("attempts", 1)
-                .set("uncertain", false)
-                .unset("failure"));
+    /**
+     * The carrier accepted it. Only the node holding the claim may say so. Returns the entry as recorded, with any
+     * delivery report that arrived while the send was still being recorded.
+     */
+    Optional<OutboxEntry> markSent(Claim claim, String node, String carrierId) {
+        OutboxEntry sent = mongo.findAndModify(claimHeldBy(claim, node), new Update()
+                        .set("status", DeliveryStatus.SENT)
+                        .set("carrierId", carrierId)
+                        .inc("attempts", 1)
+                        .set("uncertain", false)
+                        .unset("failure")
+                        .unset("leaseOwner")
+                        .unset("leaseUntil"),
+                FindAndModifyOptions.options().returnNew(true), OutboxEntry.class, OutboxEntry.COLLECTION);
+        durable.flush();
+        return Optional.ofNullable(sent);
     }
 
     boolean retryLater(Claim claim, String node, Instant when, String failure, boolean uncertain) {
@@ -119,13 +127,15 @@ class Outbox {
      */
     Optional<OutboxEntry> recordDelivery(MessageId id, DeliveryStatus status, String failure) {
         List<DeliveryStatus> before = switch (status) {
-            case SENT -> List.of(DeliveryStatus.SENDING);
-            case DELIVERED, UNDELIVERED, FAILED -> List.of(DeliveryStatus.SENDING, DeliveryStatus.SENT);
+            case DELIVERED, UNDELIVERED, FAILED -> List.of(DeliveryStatus.SENT);
             default -> List.of();
         };
         if (before.isEmpty()) {
             return Optional.empty();
         }
+        // A report can overtake the carrier's answer to the send itself: keep it until the send is recorded.
+        mongo.updateFirst(Query.query(where("_id").is(id.value()).and("status").is(DeliveryStatus.SENDING)),
+                new Update().set("earlyReport", status).set("earlyFailure", failure), OutboxEntry.COLLECTION);
         Update update = new Update().set("status", status);
         if (failure != null && !failure.isBlank()) {
             update.set("failure", failure);
@@ -145,11 +155,15 @@ class Outbox {
 
     private boolean finishClaim(Claim claim, String node, Update update) {
         update.unset("leaseOwner").unset("leaseUntil");
-        boolean done = mongo.updateFirst(Query.query(where("_id").is(claim.entry().id())
-                        .and("status").is(DeliveryStatus.SENDING).and("leaseOwner").is(node)),
-                update, OutboxEntry.COLLECTION).getModifiedCount() == 1;
+        boolean done = mongo.findAndModify(claimHeldBy(claim, node), update, OutboxEntry.class,
+                OutboxEntry.COLLECTION) != null;
         durable.flush();
         return done;
+    }
+
+    private static Query claimHeldBy(Claim claim, String node) {
+        return Query.query(where("_id").is(claim.entry().id())
+                .and("status").is(DeliveryStatus.SENDING).and("leaseOwner").is(node));
     }
 
     /**

@@ -23,6 +23,8 @@ import org.tomoni.messaging.Urgency;
  * @param claimedAt      when the current claim began: a node that takes over an expired claim asks the carrier
  *                       whether anything went out since then before sending again
  * @param uncertain      the last try got no answer, so the carrier may have the message: ask before trying again
+ * @param earlyReport    a delivery report that overtook the carrier's answer to the send; applied once the send is
+ *                       recorded
  */
 @Document("messaging_outbox")
 record OutboxEntry(
@@ -46,7 +48,9 @@ record OutboxEntry(
         @Nullable Instant claimedAt,
         @Nullable String carrierId,
         @Nullable String failure,
-        boolean uncertain) {
+        boolean uncertain,
+        @Nullable DeliveryStatus earlyReport,
+        @Nullable String earlyFailure) {
 
     static final String COLLECTION = "messaging_outbox";
 

@@ -84,7 +84,7 @@ class OutboxMessages implements Messages {
         Instant due = urgency == Urgency.NORMAL && quietHours != null ? quietHours.nextAllowed(now) : now;
         OutboxEntry entry = new OutboxEntry(Outbox.idFor(key), key, channel, to.e164(),
                 second == null ? null : second.e164(), text, languageTag, gatherDigits, gatherSpeech, urgency,
-                ignoresOptOut, DeliveryStatus.PENDING, now, due, 0, null, null, null, null, null, false);
+                ignoresOptOut, DeliveryStatus.PENDING, now, due, 0, null, null, null, null, null, false, null, null);
         MessageId id = outbox.add(entry);
         if (!due.isAfter(now)) {
             worker.nudge();

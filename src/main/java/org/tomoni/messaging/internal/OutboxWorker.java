@@ -35,6 +35,8 @@ class OutboxWorker implements SmartLifecycle {
     private final Carrier carrier;
     private final OptOuts optOuts;
     private final SendRateLimiter rateLimiter;
+    private final DeliveryReports reports;
+    private final WebhookReceipts receipts;
     private final ApplicationEventPublisher events;
     private final MessagingProperties properties;
     private final Clock clock;
@@ -44,11 +46,14 @@ class OutboxWorker implements SmartLifecycle {
     private volatile boolean running;
 
     OutboxWorker(Outbox outbox, Carrier carrier, OptOuts optOuts, SendRateLimiter rateLimiter,
-                 ApplicationEventPublisher events, MessagingProperties properties, Clock clock) {
+                 DeliveryReports reports, WebhookReceipts receipts, ApplicationEventPublisher events,
+                 MessagingProperties properties, Clock clock) {
         this.outbox = outbox;
         this.carrier = carrier;
         this.optOuts = optOuts;
         this.rateLimiter = rateLimiter;
+        this.reports = reports;
+        this.receipts = receipts;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -149,10 +154,12 @@ class OutboxWorker implements SmartLifecycle {
     }
 
     private void recordSent(Outbox.Claim claim, String carrierId) {
-        if (outbox.markSent(claim, node, carrierId)) {
-            events.publishEvent(new MessageStatusChanged(claim.entry().messageId(), claim.entry().recipient(),
-                    DeliveryStatus.SENT));
-        }
+        outbox.markSent(claim, node, carrierId).ifPresent(sent -> {
+            events.publishEvent(new MessageStatusChanged(sent.messageId(), sent.recipient(), DeliveryStatus.SENT));
+            if (sent.earlyReport() != null) {
+                reports.apply(sent.messageId(), sent.earlyReport(), sent.earlyFailure());
+            }
+        });
     }
 
     /** Exponential, capped, with "equal jitter": half the delay fixed, half random, so retries do not bunch up. */
@@ -163,12 +170,14 @@ class OutboxWorker implements SmartLifecycle {
         return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
     }
 
+    /** Nightly: old finished messages and webhook receipts go, so the collections the hot paths scan stay small. */
     @Scheduled(cron = "0 17 3 * * *")
-    void removeOldFinishedMessages() {
-        long removed = outbox.removeFinishedBefore(clock.instant().minus(properties.keepFinishedFor()));
-        if (removed > 0) {
-            log.info("Removed {} finished messages older than {}", removed, properties.keepFinishedFor());
-        }
+    void removeOldRecords() {
+        Instant cutoff = clock.instant().minus(properties.keepFinishedFor());
+        long messages = outbox.removeFinishedBefore(cutoff);
+        long webhooks = receipts.removeOlderThan(cutoff);
+        log.info("Removed {} finished messages and {} webhook receipts older than {}", messages, webhooks,
+                properties.keepFinishedFor());
     }
 
     private static void sleepQuietly(Duration duration) {

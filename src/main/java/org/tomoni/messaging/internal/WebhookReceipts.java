@@ -1,11 +1,14 @@
 package org.tomoni.messaging.internal;
 
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+
 import java.time.Clock;
 import java.time.Instant;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,6 +36,10 @@ class WebhookReceipts {
         } catch (DuplicateKeyException replay) {
             return false;
         }
+    }
+
+    long removeOlderThan(Instant cutoff) {
+        return mongo.remove(Query.query(where("at").lt(cutoff)), COLLECTION).getDeletedCount();
     }
 
     record Receipt(@Id String key, Instant at) {

@@ -91,6 +91,7 @@ class TwilioMessagingIT {
     @Autowired OutboxWorker worker;
     @Autowired Outbox outbox;
     @Autowired Carrier carrier;
+    @Autowired DeliveryReports reports;
     @Autowired EventsSeen events;
     @LocalServerPort int port;
 
@@ -198,6 +199,20 @@ class TwilioMessagingIT {
     }
 
     @Test
+    void aDeliveryReportThatOvertakesTheSendIsKeptAndApplied() throws Exception {
+        MessageId id = messages.send(sms(YUKI, "Fast network"));
+        Outbox.Claim claim = outbox.claimNext("slow-node", Duration.ofMinutes(1)).orElseThrow();
+
+        postSigned("/twilio/status/" + id.value(), Map.of("MessageSid", "SMfast", "MessageStatus", "delivered"));
+        assertThat(messages.state(id).orElseThrow().status()).isEqualTo(DeliveryStatus.SENDING);
+
+        OutboxEntry sent = outbox.markSent(claim, "slow-node", "SMfast").orElseThrow();
+        assertThat(sent.earlyReport()).isEqualTo(DeliveryStatus.DELIVERED);
+        reports.apply(id, sent.earlyReport(), sent.earlyFailure());
+        assertThat(messages.state(id).orElseThrow().status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
     void forgedOrUnsignedWebhooksGet403AndRecordNothing() throws Exception {
         Map<String, String> form = Map.of("From", "+819012345678", "Body", "Hello", "MessageSid", "SMforged1");
 
@@ -250,6 +265,16 @@ class TwilioMessagingIT {
         MessageId allowed = messages.send(sms(KEN, "Welcome back"));
         drain();
         assertThat(messages.state(allowed).orElseThrow().status()).isEqualTo(DeliveryStatus.SENT);
+    }
+
+    @Test
+    void fullWidthKeywordsFromAJapaneseKeyboardCountToo() throws Exception {
+        postSigned("/twilio/sms", inbound(KEN, "ＳＴＯＰ"));
+        drain();
+
+        assertThat(messages.isOptedOut(KEN)).isTrue();
+        postSigned("/twilio/sms", inbound(KEN, "再開"));
+        assertThat(messages.isOptedOut(KEN)).isFalse();
     }
 
     @Test
