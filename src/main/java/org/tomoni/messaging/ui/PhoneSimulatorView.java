@@ -37,9 +37,10 @@ import org.tomoni.messaging.SimulatedPhoneEvent;
 
 /**
  * Try every text and call flow in a browser: the phones Tomoni texted or called, each shown like a phone screen,
- * and a way to reply as that phone or press keys on its call. Open to everyone while Tomoni runs as a demo.
+ * and a way to reply as that phone or press keys on its call. Open to everyone while Tomoni runs as a demo. The
+ * route exists only while the simulator is the carrier ({@link PhoneSimulatorRoute}).
  */
-@Route("phone-simulator")
+@Route(value = "phone-simulator", registerAtStartup = false)
 @Menu(order = 90, title = "nav.phone-simulator")
 @AnonymousAllowed
 class PhoneSimulatorView extends Div implements HasDynamicTitle, LocaleChangeObserver {
@@ -79,14 +80,11 @@ class PhoneSimulatorView extends Div implements HasDynamicTitle, LocaleChangeObs
         screen.addClassName("phone-screen");
         screen.getElement().setAttribute("aria-labelledby", "phone-screen-title");
 
-        add(heading, intro);
-        if (simulator.active()) {
-            Div phones = new Div(phonesHeading, phoneList, noPhones, addPhone);
-            phones.addClassName("phones");
-            Div layout = new Div(phones, screen);
-            layout.addClassName("simulator-layout");
-            add(layout);
-        }
+        Div phones = new Div(phonesHeading, phoneList, noPhones, addPhone);
+        phones.addClassName("phones");
+        Div layout = new Div(phones, screen);
+        layout.addClassName("simulator-layout");
+        add(heading, intro, layout);
     }
 
     @Override
@@ -97,9 +95,7 @@ class PhoneSimulatorView extends Div implements HasDynamicTitle, LocaleChangeObs
     @Override
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("simulator.heading"));
-        intro.setText(simulator.active()
-                ? getTranslation("simulator.intro", messages.tomoniNumber().formattedForOwner())
-                : getTranslation("simulator.off"));
+        intro.setText(getTranslation("simulator.intro", messages.tomoniNumber().formattedForOwner()));
         phonesHeading.setText(getTranslation("simulator.phones"));
         noPhones.setText(getTranslation("simulator.no-phones"));
         newPhone.setLabel(getTranslation("simulator.new-phone"));
@@ -110,10 +106,8 @@ class PhoneSimulatorView extends Div implements HasDynamicTitle, LocaleChangeObs
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (simulator.active()) {
-            event.getUI().setPollInterval(REFRESH_MILLIS);
-            polling = event.getUI().addPollListener(poll -> refresh(false));
-        }
+        event.getUI().setPollInterval(REFRESH_MILLIS);
+        polling = event.getUI().addPollListener(poll -> refresh(false));
     }
 
     @Override
@@ -141,9 +135,6 @@ class PhoneSimulatorView extends Div implements HasDynamicTitle, LocaleChangeObs
 
     /** Redraws when something changed, or when asked: a poll must never take the focus from someone typing. */
     private void refresh(boolean always) {
-        if (!simulator.active()) {
-            return;
-        }
         List<PhoneNumber> phones = simulator.phones();
         if (selected == null && !phones.isEmpty()) {
             selected = phones.getFirst();

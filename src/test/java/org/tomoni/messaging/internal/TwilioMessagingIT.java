@@ -381,6 +381,14 @@ class TwilioMessagingIT {
     }
 
     @Test
+    void withTwilioConfiguredThereIsNoPhoneSimulatorPage() throws Exception {
+        HttpRequest page = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/phone-simulator")).build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            assertThat(client.send(page, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Test
     void theSignaturesUsedHereAreAcceptedByTheSdksValidator() {
         Map<String, String> form = Map.of("From", "+819012345678", "Body", "Hi", "MessageSid", "SM1");
         String url = PUBLIC_URL + "/twilio/sms";
