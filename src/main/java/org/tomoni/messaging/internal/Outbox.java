@@ -4,6 +4,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +67,7 @@ class Outbox {
      * Claims the next due message for {@code node}: a pending one whose time has come, or one whose claim expired
      * because its node died. Returns it as it was before the claim, so the caller can tell the two apart.
      */
-    Optional<Claim> claimNext(String node, java.time.Duration lease) {
+    Optional<Claim> claimNext(String node, Duration lease) {
         Instant now = clock.instant();
         Query due = Query.query(new Criteria().orOperator(
                         where("status").is(DeliveryStatus.PENDING).and("dueAt").lte(now),
@@ -83,7 +84,7 @@ class Outbox {
             return Optional.empty();
         }
         durable.flush();
-        return Optional.of(new Claim(before, now));
+        return Optional.of(new Claim(before));
     }
 
     /**
@@ -170,9 +171,8 @@ class Outbox {
      * A message this node now holds.
      *
      * @param entry the message as it was before the claim
-     * @param at    when the claim began
      */
-    record Claim(OutboxEntry entry, Instant at) {
+    record Claim(OutboxEntry entry) {
 
         /**
          * Something may already have gone out: its previous node died after claiming it, or the last try got no
