@@ -1,5 +1,6 @@
 package org.tomoni.messaging;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,4 +23,14 @@ public interface Messages {
 
     /** The number people see when Tomoni texts or calls them. */
     PhoneNumber tomoniNumber();
+
+    /** Every message kept that went to the number or came from it, oldest first. */
+    List<MessageRecord> historyOf(PhoneNumber number);
+
+    /**
+     * Removes what links kept messages to the number: texts and numbers are erased (the anonymous counts of what
+     * was sent remain), messages not sent yet never will be, and simulated phones forget it. An opt-out (STOP)
+     * stays: it is the number owner's instruction never to be texted, which outlives any account.
+     */
+    void forget(PhoneNumber number);
 }

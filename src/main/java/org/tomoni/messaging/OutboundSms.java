@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A text to send.
  *
- * @param idempotencyKey the same key always means the same message: sending it twice sends it once
+ * @param idempotencyKey the same key always means the same message: sending it twice sends it once. No personal
+ *                       data: the key outlives {@link Messages#forget}
  * @param quietHours     the recipient's, or {@code null}; honoured unless the text is urgent
  */
 public record OutboundSms(PhoneNumber to, String body, Urgency urgency, @Nullable QuietHours quietHours,

@@ -2,6 +2,7 @@ package org.tomoni.messaging.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,7 @@ import org.tomoni.messaging.Channel;
 import org.tomoni.messaging.DeliveryStatus;
 import org.tomoni.messaging.MessageId;
 import org.tomoni.messaging.MessageState;
+import org.tomoni.messaging.MessageRecord;
 import org.tomoni.messaging.Messages;
 import org.tomoni.messaging.OutboundCall;
 import org.tomoni.messaging.OutboundSms;
@@ -28,8 +30,11 @@ class OutboxMessages implements Messages {
     private final OptOuts optOuts;
     private final TwilioProperties twilio;
     private final Clock clock;
+    private final MessageHistory history;
 
-    OutboxMessages(Outbox outbox, OutboxWorker worker, OptOuts optOuts, TwilioProperties twilio, Clock clock) {
+    OutboxMessages(Outbox outbox, OutboxWorker worker, OptOuts optOuts, TwilioProperties twilio, Clock clock,
+                   MessageHistory history) {
+        this.history = history;
         this.outbox = outbox;
         this.worker = worker;
         this.optOuts = optOuts;
@@ -90,5 +95,15 @@ class OutboxMessages implements Messages {
             worker.nudge();
         }
         return id;
+    }
+
+    @Override
+    public List<MessageRecord> historyOf(PhoneNumber number) {
+        return history.of(number);
+    }
+
+    @Override
+    public void forget(PhoneNumber number) {
+        history.forget(number);
     }
 }
