@@ -8,31 +8,38 @@ import java.util.Optional;
 
 /**
  * How a person wants Tomoni to look and speak. Kept in the browser (a cookie, so the server can draw the very first
- * page right) until the person has an account.
+ * page right) until the person signs in; from then on their account keeps them (see {@link PersonalPreferences}).
+ *
+ * @param readAloud pages that can read themselves out offer it first and prominently
  */
-public record Preferences(Language language, TextSize textSize, boolean highContrast, boolean reducedMotion) {
+public record Preferences(Language language, TextSize textSize, boolean highContrast, boolean reducedMotion,
+                          boolean readAloud) {
 
     /** Name of the cookie that carries the preferences. */
     public static final String COOKIE = "tomoni-prefs";
 
     public static Preferences defaults(Language language) {
-        return new Preferences(language, TextSize.STANDARD, false, false);
+        return new Preferences(language, TextSize.STANDARD, false, false, false);
     }
 
     public Preferences withLanguage(Language newLanguage) {
-        return new Preferences(newLanguage, textSize, highContrast, reducedMotion);
+        return new Preferences(newLanguage, textSize, highContrast, reducedMotion, readAloud);
     }
 
     public Preferences withTextSize(TextSize newSize) {
-        return new Preferences(language, newSize, highContrast, reducedMotion);
+        return new Preferences(language, newSize, highContrast, reducedMotion, readAloud);
     }
 
     public Preferences withHighContrast(boolean on) {
-        return new Preferences(language, textSize, on, reducedMotion);
+        return new Preferences(language, textSize, on, reducedMotion, readAloud);
     }
 
     public Preferences withReducedMotion(boolean on) {
-        return new Preferences(language, textSize, highContrast, on);
+        return new Preferences(language, textSize, highContrast, on, readAloud);
+    }
+
+    public Preferences withReadAloud(boolean on) {
+        return new Preferences(language, textSize, highContrast, reducedMotion, on);
     }
 
     /**
@@ -51,14 +58,16 @@ public record Preferences(Language language, TextSize textSize, boolean highCont
         TextSize size = parsePercent(fields.get("text")).flatMap(TextSize::ofPercent).orElse(fallback.textSize());
         boolean contrast = fields.containsKey("contrast") ? "more".equals(fields.get("contrast")) : fallback.highContrast();
         boolean motion = fields.containsKey("motion") ? "reduce".equals(fields.get("motion")) : fallback.reducedMotion();
-        return new Preferences(language, size, contrast, motion);
+        boolean speech = fields.containsKey("speech") ? "on".equals(fields.get("speech")) : fallback.readAloud();
+        return new Preferences(language, size, contrast, motion, speech);
     }
 
     public String toCookieValue() {
         return "lang:" + language.tag()
                 + "|text:" + textSize.percent()
                 + "|contrast:" + (highContrast ? "more" : "normal")
-                + "|motion:" + (reducedMotion ? "reduce" : "normal");
+                + "|motion:" + (reducedMotion ? "reduce" : "normal")
+                + "|speech:" + (readAloud ? "on" : "off");
     }
 
     /** The classes on {@code <html>} that the Tomoni stylesheet reacts to. */
@@ -71,6 +80,9 @@ public record Preferences(Language language, TextSize textSize, boolean highCont
         if (reducedMotion) {
             classes.add("tomoni-reduced-motion");
         }
+        if (readAloud) {
+            classes.add("tomoni-read-aloud");
+        }
         return classes;
     }
 
@@ -82,6 +94,7 @@ public record Preferences(Language language, TextSize textSize, boolean highCont
         }
         classes.add("tomoni-high-contrast");
         classes.add("tomoni-reduced-motion");
+        classes.add("tomoni-read-aloud");
         return classes;
     }
 

@@ -13,7 +13,7 @@ class PreferencesTest {
 
     @Test
     void survivesTheRoundTripThroughTheCookie() {
-        Preferences chosen = new Preferences(Language.JAPANESE, TextSize.LARGEST, true, true);
+        Preferences chosen = new Preferences(Language.JAPANESE, TextSize.LARGEST, true, true, true);
 
         assertThat(Preferences.fromCookieValue(chosen.toCookieValue(), english)).isEqualTo(chosen);
     }
@@ -22,17 +22,17 @@ class PreferencesTest {
     void aDamagedCookieFallsBackFieldByField() {
         Preferences read = Preferences.fromCookieValue("lang:xx|text:999|contrast:more|garbage", english);
 
-        assertThat(read).isEqualTo(new Preferences(Language.ENGLISH, TextSize.STANDARD, true, false));
+        assertThat(read).isEqualTo(new Preferences(Language.ENGLISH, TextSize.STANDARD, true, false, false));
         assertThat(Preferences.fromCookieValue("", english)).isEqualTo(english);
     }
 
     @Test
     void htmlClassesNameTheChosenSizeContrastAndMotion() {
         assertThat(english.htmlClasses()).containsExactly("tomoni-text-100");
-        assertThat(new Preferences(Language.ENGLISH, TextSize.LARGE, true, true).htmlClasses())
+        assertThat(new Preferences(Language.ENGLISH, TextSize.LARGE, true, true, false).htmlClasses())
                 .containsExactly("tomoni-text-150", "tomoni-high-contrast", "tomoni-reduced-motion");
         assertThat(Preferences.allHtmlClasses()).containsAll(
-                new Preferences(Language.ENGLISH, TextSize.LARGEST, true, true).htmlClasses());
+                new Preferences(Language.ENGLISH, TextSize.LARGEST, true, true, true).htmlClasses());
     }
 
     @Test

@@ -27,10 +27,16 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ShellServiceInitListener.class);
 
+    private final VisitorPreferences visitorPreferences;
+
+    ShellServiceInitListener(VisitorPreferences visitorPreferences) {
+        this.visitorPreferences = visitorPreferences;
+    }
+
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.addIndexHtmlRequestListener(response -> {
-            Preferences preferences = BrowserPreferences.of(response.getVaadinRequest());
+            Preferences preferences = visitorPreferences.of(response.getVaadinRequest());
             Element html = response.getDocument().selectFirst("html");
             if (html == null) {
                 return;
@@ -45,7 +51,7 @@ class ShellServiceInitListener implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(uiEvent -> {
             VaadinRequest request = VaadinRequest.getCurrent();
             if (request != null) {
-                uiEvent.getUI().setLocale(BrowserPreferences.of(request).language().locale());
+                uiEvent.getUI().setLocale(visitorPreferences.of(request).language().locale());
             }
         });
         event.getSource().addSessionInitListener(sessionEvent ->

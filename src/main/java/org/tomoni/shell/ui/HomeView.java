@@ -33,7 +33,10 @@ class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserver {
     private final H2 pathsHeading = new H2();
     private final UnorderedList paths = new UnorderedList();
 
-    HomeView() {
+    private final PagePreferences pagePreferences;
+
+    HomeView(PagePreferences pagePreferences) {
+        this.pagePreferences = pagePreferences;
         addClassNames("page", "home");
         whatItIs.addClassName("lead");
         pathsHeading.setId("home-paths");
@@ -76,7 +79,7 @@ class HomeView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         Div content = new Div(cardTitle(getTranslation("home.paths.preferences")),
                 cardText(getTranslation("home.paths.preferences.description")));
         open.getElement().appendChild(content.getElement());
-        open.addClickListener(click -> PreferencesDialog.openOn(UI.getCurrent()));
+        open.addClickListener(click -> PreferencesDialog.openOn(UI.getCurrent(), pagePreferences));
         return new ListItem(open);
     }
 

@@ -27,6 +27,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.tomoni.shell.HeaderItem;
 import org.tomoni.shell.Language;
 import org.tomoni.shell.Preferences;
 
@@ -53,8 +55,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     private final Button preferences = new Button(VaadinIcon.COG_O.create());
     private final Main main = new Main();
     private final Paragraph footerText = new Paragraph();
+    private final PagePreferences pagePreferences;
 
-    public MainLayout() {
+    MainLayout(PagePreferences pagePreferences, ObjectProvider<HeaderItem> headerItems) {
+        this.pagePreferences = pagePreferences;
         addClassName("tomoni-shell");
 
         skipLink.addClassName("skip-link");
@@ -73,9 +77,10 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
         languageSwitch.addClassName("language-switch");
         languageSwitch.addClickListener(click -> switchLanguage());
         preferences.addClassName("preferences-button");
-        preferences.addClickListener(click -> PreferencesDialog.openOn(UI.getCurrent()));
+        preferences.addClickListener(click -> PreferencesDialog.openOn(UI.getCurrent(), pagePreferences));
 
         Div actions = new Div(languageSwitch, preferences);
+        headerItems.orderedStream().forEach(item -> actions.add(item.create()));
         actions.addClassName("header-actions");
         Div headerBar = new Div(brand, actions);
         headerBar.addClassName("header-bar");
@@ -151,14 +156,14 @@ public class MainLayout extends Div implements RouterLayout, AfterNavigationObse
     }
 
     private Language otherLanguage() {
-        Language current = PagePreferences.of(UI.getCurrent()).language();
+        Language current = pagePreferences.of(UI.getCurrent()).language();
         return current == Language.ENGLISH ? Language.JAPANESE : Language.ENGLISH;
     }
 
     private void switchLanguage() {
         UI ui = UI.getCurrent();
-        Preferences current = PagePreferences.of(ui);
-        PagePreferences.change(ui, current.withLanguage(otherLanguage()));
+        Preferences current = pagePreferences.of(ui);
+        pagePreferences.change(ui, current.withLanguage(otherLanguage()));
     }
 
     /** Vaadin sets the title only on navigation; a language change must re-title the page too. */

@@ -21,7 +21,7 @@ import org.tomoni.shell.Preferences;
 import org.tomoni.shell.TextSize;
 
 /**
- * Language, text size, contrast and motion. Every choice takes effect the moment it is made, so a person sees
+ * Language, text size, contrast, motion and read-aloud. Every choice takes effect the moment it is made, so a person sees
  * what it does; the dialog only reports the choices and leaves applying them to whoever opened it.
  */
 class PreferencesDialog extends Dialog implements LocaleChangeObserver {
@@ -30,6 +30,7 @@ class PreferencesDialog extends Dialog implements LocaleChangeObserver {
     private final RadioButtonGroup<TextSize> textSize = new RadioButtonGroup<>();
     private final Checkbox highContrast = new Checkbox();
     private final Checkbox reducedMotion = new Checkbox();
+    private final Checkbox readAloud = new Checkbox();
     private final Paragraph savedNote = new Paragraph();
     private final Button close = new Button();
 
@@ -45,11 +46,13 @@ class PreferencesDialog extends Dialog implements LocaleChangeObserver {
         textSize.setValue(current.textSize());
         highContrast.setValue(current.highContrast());
         reducedMotion.setValue(current.reducedMotion());
+        readAloud.setValue(current.readAloud());
 
         language.addValueChangeListener(e -> fireChange(e.isFromClient()));
         textSize.addValueChangeListener(e -> fireChange(e.isFromClient()));
         highContrast.addValueChangeListener(e -> fireChange(e.isFromClient()));
         reducedMotion.addValueChangeListener(e -> fireChange(e.isFromClient()));
+        readAloud.addValueChangeListener(e -> fireChange(e.isFromClient()));
 
         savedNote.addClassName("preferences-note");
         close.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -57,16 +60,16 @@ class PreferencesDialog extends Dialog implements LocaleChangeObserver {
 
         language.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         textSize.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        Div switches = new Div(highContrast, reducedMotion);
+        Div switches = new Div(highContrast, reducedMotion, readAloud);
         switches.addClassName("preferences-switches");
         add(language, textSize, switches, savedNote);
         getFooter().add(close);
     }
 
     /** Opens the dialog for the page's current preferences and applies each change as it is made. */
-    static PreferencesDialog openOn(UI ui) {
-        PreferencesDialog dialog = new PreferencesDialog(PagePreferences.of(ui));
-        dialog.addChangeListener(change -> PagePreferences.change(ui, change.preferences()));
+    static PreferencesDialog openOn(UI ui, PagePreferences pagePreferences) {
+        PreferencesDialog dialog = new PreferencesDialog(pagePreferences.of(ui));
+        dialog.addChangeListener(change -> pagePreferences.change(ui, change.preferences()));
         dialog.open();
         return dialog;
     }
@@ -77,7 +80,7 @@ class PreferencesDialog extends Dialog implements LocaleChangeObserver {
 
     Preferences preferences() {
         return new Preferences(language.getValue(), textSize.getValue(), highContrast.getValue(),
-                reducedMotion.getValue());
+                reducedMotion.getValue(), readAloud.getValue());
     }
 
     @Override
@@ -88,6 +91,7 @@ class PreferencesDialog extends Dialog implements LocaleChangeObserver {
         textSize.setItemLabelGenerator(size -> getTranslation("preferences.text-size." + size.name().toLowerCase()));
         highContrast.setLabel(getTranslation("preferences.high-contrast"));
         reducedMotion.setLabel(getTranslation("preferences.reduced-motion"));
+        readAloud.setLabel(getTranslation("preferences.read-aloud"));
         savedNote.setText(getTranslation("preferences.saved-note"));
         close.setText(getTranslation("preferences.close"));
     }
