@@ -21,6 +21,17 @@ public final class VaadinPage {
         page.waitForSelector("main#main-content > *");
     }
 
+    /** After a click that makes the server load another page (a sign-in, a sign-out). */
+    public static void waitForPage(Page page, String pathPattern) {
+        page.waitForURL(pathPattern);
+        waitUntilIdle(page);
+    }
+
+    /** Until opening dialogs and other transitions have finished, so colours are checked as people see them. */
+    public static void waitForAnimations(Page page) {
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+    }
+
     /** After a click or key that goes to the server. */
     public static void settle(Page page) {
         page.waitForTimeout(50);

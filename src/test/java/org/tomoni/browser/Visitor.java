@@ -8,6 +8,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A person's browser: a fresh profile (no cookies) with a language and a screen size. Each {@code open} waits until
@@ -43,7 +44,7 @@ public final class Visitor implements AutoCloseable {
     }
 
     /** Comes back with preferences saved on an earlier visit, e.g. {@code "lang:en|text:200"}. */
-    public Visitor withSavedPreferences(String cookieValue) {
+    public Visitor withSavedPreferences(@Nullable String cookieValue) {
         this.preferencesCookie = cookieValue;
         return this;
     }
@@ -59,6 +60,19 @@ public final class Visitor implements AutoCloseable {
         Page page = newPage();
         Response response = navigate(page, path);
         return response == null ? 0 : response.status();
+    }
+
+    /** Another address in the same tab, with the same cookies and session. */
+    public void go(Page page, String path) {
+        navigate(page, path);
+    }
+
+    /** A second tab of the same browser, sharing its cookies (and so its sign-in). */
+    public Page newTab(Page page, String path) {
+        Page tab = page.context().newPage();
+        pages.add(tab);
+        navigate(tab, path);
+        return tab;
     }
 
     public String url(String path) {

@@ -1,0 +1,39 @@
+package org.tomoni.accounts;
+
+/** What a signed-in person can do with their own account. */
+public interface MyAccount {
+
+    Person me();
+
+    void rename(String name);
+
+    PinChange setPin(String pin, String repeated);
+
+    void removePin();
+
+    /** @param current the present password; ignored for a person who has none yet (they proved who they are by SMS) */
+    PasswordChange setPassword(String current, String newPassword);
+
+    /** Ends every session and forgets every remembered tablet of this person, this one included. */
+    void signOutEverywhere();
+
+    /** Everything Tomoni holds about the person, section by section, as readable JSON (Japan's APPI, article 33). */
+    String myDataAsJson();
+
+    /** Deletes the account; every module removes or anonymises what it holds about the person. */
+    void deleteMyAccount();
+
+    enum PinChange {
+        SAVED,
+        NOT_FOUR_TO_EIGHT_DIGITS,
+        TOO_EASY_TO_GUESS,
+        NOT_THE_SAME
+    }
+
+    enum PasswordChange {
+        SAVED,
+        CURRENT_IS_WRONG,
+        TOO_SHORT,
+        TOO_COMMON
+    }
+}
