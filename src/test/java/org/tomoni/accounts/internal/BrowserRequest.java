@@ -15,9 +15,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 final class BrowserRequest {
 
+    /** Vaadin keeps current instances by weak reference: this keeps the test's request alive until it ends. */
+    private static BrowserRequest current;
+
     private final MockHttpServletRequest request = new MockHttpServletRequest();
     private final MockHttpServletResponse response = new MockHttpServletResponse();
-    // Vaadin keeps current instances by weak reference: these fields keep them alive for the test.
     private final VaadinServletRequest vaadinRequest = new VaadinServletRequest(request, null);
     private final VaadinServletResponse vaadinResponse = new VaadinServletResponse(response, null);
 
@@ -30,6 +32,7 @@ final class BrowserRequest {
         end();
         BrowserRequest browser = new BrowserRequest(address);
         browser.makeCurrent();
+        current = browser;
         return browser;
     }
 
@@ -47,6 +50,7 @@ final class BrowserRequest {
     }
 
     static void end() {
+        current = null;
         CurrentInstance.clearAll();
         SecurityContextHolder.clearContext();
     }
