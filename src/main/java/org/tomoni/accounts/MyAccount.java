@@ -7,6 +7,14 @@ public interface MyAccount {
 
     void rename(String name);
 
+    /**
+     * Sends a code to a mobile number the person wants to sign in with. The number becomes theirs only once they
+     * type the code, so a typo never lets a stranger's phone into the account.
+     */
+    CodeRequest addPhone(String typedNumber);
+
+    PhoneChange confirmPhone(String typedNumber, String code);
+
     PinChange setPin(String pin, String repeated);
 
     void removePin();
@@ -22,6 +30,14 @@ public interface MyAccount {
 
     /** Deletes the account; every module removes or anonymises what it holds about the person. */
     void deleteMyAccount();
+
+    enum PhoneChange {
+        SAVED,
+        WRONG_CODE,
+        CODE_NO_LONGER_VALID,
+        NUMBER_BELONGS_TO_ANOTHER_ACCOUNT,
+        TOO_MANY_TRIES
+    }
 
     enum PinChange {
         SAVED,

@@ -4,17 +4,20 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.tomoni.accounts.AuditEntry;
+import org.tomoni.accounts.CodeRequest;
 import org.tomoni.accounts.MyAccount;
 import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonDeleted;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.PersonalDataSection;
+import org.tomoni.messaging.PhoneNumber;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,6 +30,7 @@ class MyAccountService implements MyAccount {
     private final ClassroomStore classrooms;
     private final RememberedDevices devices;
     private final SignInCodes codes;
+    private final SignInTexts texts;
     private final Throttle throttle;
     private final AuditTrail audit;
     private final PasswordEncoder encoder;
@@ -37,7 +41,7 @@ class MyAccountService implements MyAccount {
     private final JsonMapper json;
 
     MyAccountService(Caller caller, PeopleStore people, ClassroomStore classrooms, RememberedDevices devices,
-                     SignInCodes codes, Throttle throttle, AuditTrail audit, PasswordEncoder encoder,
+                     SignInCodes codes, SignInTexts texts, Throttle throttle, AuditTrail audit, PasswordEncoder encoder,
                      List<PersonalDataSection> sections, List<PersonalDataEraser> erasers,
                      ApplicationEventPublisher events, Clock clock) {
         this.caller = caller;
@@ -45,6 +49,7 @@ class MyAccountService implements MyAccount {
         this.classrooms = classrooms;
         this.devices = devices;
         this.codes = codes;
+        this.texts = texts;
         this.throttle = throttle;
         this.audit = audit;
         this.encoder = encoder;
@@ -66,6 +71,48 @@ class MyAccountService implements MyAccount {
             throw new IllegalArgumentException("A name must not be blank");
         }
         people.set(idOf(caller.require()), "name", name.strip());
+    }
+
+    @Override
+    public CodeRequest addPhone(String typedNumber) {
+        PersonDocument me = caller.require();
+        Optional<PhoneNumber> phone = SignInService.parse(typedNumber);
+        if (phone.isEmpty()) {
+            return new CodeRequest.InvalidNumber();
+        }
+        if (!phone.get().canReceiveSms()) {
+            return new CodeRequest.CannotReceiveTexts();
+        }
+        if (!throttle.tryAcquire(SignInService.phoneKey(phone.get()), Limits.CODES_PER_NUMBER)
+                || !throttle.tryAcquire("person:" + me.id(), Limits.CODES_PER_NUMBER)) {
+            return new CodeRequest.Throttled(Limits.WINDOW.toMinutes());
+        }
+        SignInCodes.IssuedCode code = codes.issue(phone.get(), SignInCodes.Purpose.ADD_PHONE, null, me.id());
+        texts.sendCode(phone.get(), code.code(), code.idempotencyKey(), me.toPerson().language());
+        return new CodeRequest.Sent(phone.get().masked(), SignInCodes.LIFETIME.toMinutes());
+    }
+
+    @Override
+    public PhoneChange confirmPhone(String typedNumber, String code) {
+        PersonDocument me = caller.require();
+        Optional<PhoneNumber> phone = SignInService.parse(typedNumber);
+        String personKey = "person:" + me.id();
+        if (phone.isEmpty() || throttle.isExhausted(personKey, Limits.FAILURES_PER_PERSON)) {
+            return phone.isEmpty() ? PhoneChange.CODE_NO_LONGER_VALID : PhoneChange.TOO_MANY_TRIES;
+        }
+        SignInCodes.Check check = codes.check(phone.get(), SignInCodes.Purpose.ADD_PHONE, code);
+        if (check.verdict() == SignInCodes.Verdict.RIGHT && me.id().equals(check.requestedBy())) {
+            if (!people.changePhone(me, phone.get())) {
+                return PhoneChange.NUMBER_BELONGS_TO_ANOTHER_ACCOUNT;
+            }
+            audit.record(me, AuditEntry.Action.PHONE_CHANGED, null, phone.get().masked());
+            return PhoneChange.SAVED;
+        }
+        return switch (check.verdict()) {
+            case WRONG, TOO_MANY_TRIES -> throttle.hit(personKey, Limits.FAILURES_PER_PERSON)
+                    >= Limits.FAILURES_PER_PERSON.attempts() ? PhoneChange.TOO_MANY_TRIES : PhoneChange.WRONG_CODE;
+            default -> PhoneChange.CODE_NO_LONGER_VALID;
+        };
     }
 
     @Override
@@ -138,6 +185,7 @@ class MyAccountService implements MyAccount {
             throttle.forgetKeysOf(SignInService.phoneKey(person.phone()));
         }
         throttle.forgetKeysOf("student:" + me.id());
+        throttle.forgetKeysOf("person:" + me.id());
         erasers.forEach(eraser -> eraser.erase(person));
         people.delete(me);
         audit.anonymise(id);

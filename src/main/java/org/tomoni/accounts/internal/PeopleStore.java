@@ -121,6 +121,21 @@ class PeopleStore {
         return true;
     }
 
+    /** Gives the person a mobile number, keeping their old one if the new one belongs to someone else. */
+    boolean changePhone(PersonDocument person, PhoneNumber phone) {
+        if (phone.e164().equals(person.phone())) {
+            return true;
+        }
+        if (!claim(phoneKey(phone.e164()), person.id())) {
+            return false;
+        }
+        set(new PersonId(person.id()), "phone", phone.e164());
+        if (person.phone() != null) {
+            release(phoneKey(person.phone()), person.id());
+        }
+        return true;
+    }
+
     void delete(PersonDocument person) {
         if (person.phone() != null) {
             release(phoneKey(person.phone()), person.id());

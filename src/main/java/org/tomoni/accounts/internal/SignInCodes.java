@@ -43,11 +43,17 @@ class SignInCodes {
 
     /** A new code for the number; the returned value is the only time the code exists in clear. */
     IssuedCode issue(PhoneNumber phone, Purpose purpose, @Nullable PendingSignUp signUp) {
+        return issue(phone, purpose, signUp, null);
+    }
+
+    /** @param requestedBy for a number being added to an account: whose account */
+    IssuedCode issue(PhoneNumber phone, Purpose purpose, @Nullable PendingSignUp signUp,
+                     @Nullable String requestedBy) {
         String code = "%06d".formatted(random.nextInt(1_000_000));
         String salt = HexFormat.of().formatHex(random.generateSeed(8));
         Instant now = clock.instant();
         StoredCode stored = new StoredCode(id(phone, purpose), hash(salt, code), salt, now, now.plus(LIFETIME), 0,
-                false, signUp);
+                false, signUp, requestedBy);
         mongo.save(stored, COLLECTION);
         return new IssuedCode(code, java.util.UUID.randomUUID().toString());
     }
@@ -61,10 +67,10 @@ class SignInCodes {
         String id = id(phone, purpose);
         StoredCode current = mongo.findById(id, StoredCode.class, COLLECTION);
         if (current == null || current.used()) {
-            return new Check(Verdict.NO_CODE, 0, null);
+            return new Check(Verdict.NO_CODE, 0, null, null);
         }
         if (!now.isBefore(current.expiresAt())) {
-            return new Check(Verdict.EXPIRED, 0, null);
+            return new Check(Verdict.EXPIRED, 0, null, null);
         }
         StoredCode counted = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).and("used").is(false).and("tries").lt(TRIES)
@@ -72,19 +78,19 @@ class SignInCodes {
                 new Update().inc("tries", 1),
                 FindAndModifyOptions.options().returnNew(true), StoredCode.class, COLLECTION);
         if (counted == null) {
-            return new Check(Verdict.TOO_MANY_TRIES, 0, null);
+            return new Check(Verdict.TOO_MANY_TRIES, 0, null, null);
         }
         if (!MessageDigest.isEqual(hash(counted.salt(), digitsOf(typed)).getBytes(StandardCharsets.UTF_8),
                 counted.hash().getBytes(StandardCharsets.UTF_8))) {
             int left = TRIES - counted.tries();
-            return new Check(left > 0 ? Verdict.WRONG : Verdict.TOO_MANY_TRIES, left, null);
+            return new Check(left > 0 ? Verdict.WRONG : Verdict.TOO_MANY_TRIES, left, null, null);
         }
         StoredCode used = mongo.findAndModify(
                 Query.query(Criteria.where("_id").is(id).and("used").is(false).and("issuedAt").is(counted.issuedAt())),
                 new Update().set("used", true), StoredCode.class, COLLECTION);
         return used == null
-                ? new Check(Verdict.NO_CODE, 0, null)
-                : new Check(Verdict.RIGHT, 0, used.signUp());
+                ? new Check(Verdict.NO_CODE, 0, null, null)
+                : new Check(Verdict.RIGHT, 0, used.signUp(), used.requestedBy());
     }
 
     void forget(PhoneNumber phone) {
@@ -125,7 +131,8 @@ class SignInCodes {
 
     enum Purpose {
         SIGN_IN,
-        SIGN_UP
+        SIGN_UP,
+        ADD_PHONE
     }
 
     enum Verdict {
@@ -136,8 +143,11 @@ class SignInCodes {
         NO_CODE
     }
 
-    /** @param signUp for a sign-up code: what the person told us before the code was sent */
-    record Check(Verdict verdict, int triesLeft, @Nullable PendingSignUp signUp) {
+    /**
+     * @param signUp      for a sign-up code: what the person told us before the code was sent
+     * @param requestedBy for a code that adds a number to an account: whose account
+     */
+    record Check(Verdict verdict, int triesLeft, @Nullable PendingSignUp signUp, @Nullable String requestedBy) {
     }
 
     /** @param idempotencyKey makes the SMS for this code go out once; random, so it tells nothing about the number */
@@ -145,6 +155,6 @@ class SignInCodes {
     }
 
     record StoredCode(@Id String id, String hash, String salt, Instant issuedAt, Instant expiresAt, int tries,
-                      boolean used, @Nullable PendingSignUp signUp) {
+                      boolean used, @Nullable PendingSignUp signUp, @Nullable String requestedBy) {
     }
 }

@@ -115,6 +115,9 @@ class MyAccountView extends Div implements HasDynamicTitle, LocaleChangeObserver
 
     private Section signingIn(Person me) {
         Section section = section("accounts.account.signing-in");
+        if (!me.isStudent()) {
+            section.add(mobileNumber(me));
+        }
         if (me.phone() != null) {
             section.add(new Paragraph(getTranslation("accounts.account.pin-lead")));
             PasswordField pin = newSecretField("accounts.account.new-pin");
@@ -174,6 +177,32 @@ class MyAccountView extends Div implements HasDynamicTitle, LocaleChangeObserver
             section.add(new Paragraph(getTranslation("accounts.account.student-pictures")));
         }
         return section;
+    }
+
+    /** A number to receive sign-in codes on, proven by a code before it counts. */
+    private Div mobileNumber(Person me) {
+        TextField number = Fields.phoneNumber();
+        number.setLabel(getTranslation(me.phone() == null ? "accounts.account.add-phone"
+                : "accounts.account.change-phone"));
+        number.setHelperText(getTranslation("accounts.field.phone.help"));
+        Div firstStep = new Div(number);
+        CodeStep codeStep = new CodeStep(firstStep, number, "accounts.account.save-phone",
+                "accounts.phone.other-number");
+        codeStep.addSubmitListener(submit -> {
+            MyAccount.PhoneChange result = account.confirmPhone(number.getValue(), codeStep.code());
+            if (result == MyAccount.PhoneChange.SAVED) {
+                render();
+            } else {
+                codeStep.refuse(getTranslation("accounts.error.phone." + result.name().toLowerCase()));
+            }
+        });
+        codeStep.addNewCodeListener(again -> codeStep.show(account.addPhone(number.getValue())));
+        Button send = new Button(getTranslation("accounts.phone.send-code"),
+                click -> codeStep.show(account.addPhone(number.getValue())));
+        firstStep.add(Fields.actions(send));
+        Div box = new Div(firstStep, codeStep);
+        box.addClassName("phone-box");
+        return box;
     }
 
     private Section sessions() {

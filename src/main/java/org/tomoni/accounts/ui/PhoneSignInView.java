@@ -17,7 +17,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import org.tomoni.accounts.CodeRequest;
 import org.tomoni.accounts.SignIn;
 import org.tomoni.accounts.SignInOutcome;
 import org.tomoni.shell.Language;
@@ -42,14 +41,8 @@ class PhoneSignInView extends Div implements HasDynamicTitle, LocaleChangeObserv
     private final PasswordField pin = Fields.pin();
     private final Button signInWithPin = new Button();
 
-    private final Div codeStep = new Div();
-    private final Paragraph codeSent = new Paragraph();
-    private final TextField code = Fields.oneTimeCode();
-    private final Button signInWithCode = new Button();
-    private final Button newCode = new Button();
-    private final Button otherNumber = new Button();
+    private final CodeStep codeStep;
     private final RouterLink otherWays = new RouterLink();
-    private String sentTo = "";
 
     PhoneSignInView(SignIn signIn) {
         this.signIn = signIn;
@@ -65,14 +58,9 @@ class PhoneSignInView extends Div implements HasDynamicTitle, LocaleChangeObserv
         pinBox.addClassName("secondary-way");
         numberStep.add(numberLead, number, remember, Fields.actions(sendCode), pinBox);
 
-        signInWithCode.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        signInWithCode.addClickListener(click -> signInWithCode());
-        code.addKeyPressListener(Key.ENTER, enter -> signInWithCode());
-        newCode.addClickListener(click -> sendCode());
-        otherNumber.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        otherNumber.addClickListener(click -> showNumberStep());
-        codeStep.add(codeSent, code, Fields.actions(signInWithCode, newCode, otherNumber));
-        codeStep.setVisible(false);
+        codeStep = new CodeStep(numberStep, number, "accounts.action.sign-in", "accounts.phone.other-number");
+        codeStep.addSubmitListener(submit -> signInWithCode());
+        codeStep.addNewCodeListener(again -> sendCode());
 
         otherWays.setRoute(SignInView.class);
         otherWays.addClassName("back-link");
@@ -95,43 +83,20 @@ class PhoneSignInView extends Div implements HasDynamicTitle, LocaleChangeObserv
         pinHeading.setText(getTranslation("accounts.phone.pin-heading"));
         pin.setLabel(getTranslation("accounts.field.pin"));
         signInWithPin.setText(getTranslation("accounts.phone.sign-in-with-pin"));
-        code.setLabel(getTranslation("accounts.field.code"));
-        code.setHelperText(getTranslation("accounts.field.code.help"));
-        signInWithCode.setText(getTranslation("accounts.action.sign-in"));
-        newCode.setText(getTranslation("accounts.phone.new-code"));
-        otherNumber.setText(getTranslation("accounts.phone.other-number"));
         otherWays.setText(getTranslation("accounts.action.other-ways"));
-        if (!sentTo.isEmpty()) {
-            codeSent.setText(getTranslation("accounts.phone.code-sent", sentTo));
-        }
     }
 
     private void sendCode() {
         Language language = Language.of(getLocale()).orElse(Language.ENGLISH);
-        CodeRequest request = signIn.sendCode(number.getValue(), language);
-        if (request instanceof CodeRequest.Sent sent) {
-            sentTo = sent.maskedNumber();
-            codeSent.setText(getTranslation("accounts.phone.code-sent", sentTo));
-            Fields.showError(number, "");
-            Fields.showError(code, "");
-            code.clear();
-            numberStep.setVisible(false);
-            codeStep.setVisible(true);
-            code.focus();
-        } else {
-            showNumberStep();
-            Fields.showError(number, Outcomes.describe(this, request));
-            number.focus();
-        }
+        codeStep.show(signIn.sendCode(number.getValue(), language));
     }
 
     private void signInWithCode() {
-        SignInOutcome outcome = signIn.withCode(number.getValue(), code.getValue(), remember.getValue());
+        SignInOutcome outcome = signIn.withCode(number.getValue(), codeStep.code(), remember.getValue());
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
             Landing.afterSignIn(UI.getCurrent(), signedIn.person());
         } else {
-            Fields.showError(code, Outcomes.describe(this, outcome, "accounts.error.wrong-code"));
-            code.focus();
+            codeStep.refuse(outcome);
         }
     }
 
@@ -148,9 +113,4 @@ class PhoneSignInView extends Div implements HasDynamicTitle, LocaleChangeObserv
         }
     }
 
-    private void showNumberStep() {
-        codeStep.setVisible(false);
-        numberStep.setVisible(true);
-        number.focus();
-    }
 }

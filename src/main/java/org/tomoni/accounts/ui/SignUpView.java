@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.tomoni.accounts.Area;
-import org.tomoni.accounts.CodeRequest;
 import org.tomoni.accounts.Role;
 import org.tomoni.accounts.SignInOutcome;
 import org.tomoni.accounts.SignUp;
@@ -44,14 +43,8 @@ class SignUpView extends Div implements HasDynamicTitle, LocaleChangeObserver {
     private final TextField number = Fields.phoneNumber();
     private final Button sendCode = new Button();
 
-    private final Div codeStep = new Div();
-    private final Paragraph codeSent = new Paragraph();
-    private final TextField code = Fields.oneTimeCode();
-    private final Button join = new Button();
-    private final Button newCode = new Button();
-    private final Button changeDetails = new Button();
+    private final CodeStep codeStep;
     private final RouterLink signInInstead = new RouterLink(SignInView.class);
-    private String sentTo = "";
 
     SignUpView(SignUp signUp) {
         this.signUp = signUp;
@@ -74,14 +67,9 @@ class SignUpView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         number.addKeyPressListener(Key.ENTER, enter -> sendCode());
         detailsStep.add(role, name, area, number, Fields.actions(sendCode));
 
-        join.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        join.addClickListener(click -> join());
-        code.addKeyPressListener(Key.ENTER, enter -> join());
-        newCode.addClickListener(click -> sendCode());
-        changeDetails.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        changeDetails.addClickListener(click -> showDetails());
-        codeStep.add(codeSent, code, Fields.actions(join, newCode, changeDetails));
-        codeStep.setVisible(false);
+        codeStep = new CodeStep(detailsStep, number, "accounts.sign-up.join", "accounts.sign-up.change-details");
+        codeStep.addSubmitListener(submit -> join());
+        codeStep.addNewCodeListener(again -> sendCode());
 
         signInInstead.addClassName("back-link");
         add(heading, lead, detailsStep, codeStep, new Paragraph(signInInstead));
@@ -106,15 +94,7 @@ class SignUpView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         number.setLabel(getTranslation("accounts.field.phone"));
         number.setHelperText(getTranslation("accounts.field.phone.help"));
         sendCode.setText(getTranslation("accounts.phone.send-code"));
-        code.setLabel(getTranslation("accounts.field.code"));
-        code.setHelperText(getTranslation("accounts.field.code.help"));
-        join.setText(getTranslation("accounts.sign-up.join"));
-        newCode.setText(getTranslation("accounts.phone.new-code"));
-        changeDetails.setText(getTranslation("accounts.sign-up.change-details"));
         signInInstead.setText(getTranslation("accounts.sign-up.have-account"));
-        if (!sentTo.isEmpty()) {
-            codeSent.setText(getTranslation("accounts.phone.code-sent", sentTo));
-        }
     }
 
     private void sendCode() {
@@ -136,37 +116,18 @@ class SignUpView extends Div implements HasDynamicTitle, LocaleChangeObserver {
             (name.isInvalid() ? name : area).focus();
             return;
         }
-        CodeRequest request = signUp.start(name.getValue(), area.getValue().id(), number.getValue(),
-                role.getValue(), language());
-        if (request instanceof CodeRequest.Sent sent) {
-            sentTo = sent.maskedNumber();
-            codeSent.setText(getTranslation("accounts.phone.code-sent", sentTo));
-            Fields.showError(number, "");
-            Fields.showError(code, "");
-            code.clear();
-            detailsStep.setVisible(false);
-            codeStep.setVisible(true);
-            code.focus();
-        } else {
-            showDetails();
-            Fields.showError(number, Outcomes.describe(this, request));
-            number.focus();
-        }
+        codeStep.show(signUp.start(name.getValue(), area.getValue().id(), number.getValue(), role.getValue(),
+                language()));
     }
 
     private void join() {
-        SignInOutcome outcome = signUp.confirm(number.getValue(), code.getValue());
+        SignInOutcome outcome = signUp.confirm(number.getValue(), codeStep.code());
         if (outcome instanceof SignInOutcome.SignedIn signedIn) {
-            UI.getCurrent().getPage().setLocation(signedIn.existingAccount() ? "account?welcome-back" : "account?welcome");
-            return;
+            UI.getCurrent().getPage().setLocation(signedIn.existingAccount() ? "account?welcome-back"
+                    : "account?welcome");
+        } else {
+            codeStep.refuse(outcome);
         }
-        Fields.showError(code, Outcomes.describe(this, outcome, "accounts.error.wrong-code"));
-        code.focus();
-    }
-
-    private void showDetails() {
-        codeStep.setVisible(false);
-        detailsStep.setVisible(true);
     }
 
     private Language language() {

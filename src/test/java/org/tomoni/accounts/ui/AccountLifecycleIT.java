@@ -58,6 +58,17 @@ class AccountLifecycleIT {
                 java.util.regex.Pattern.compile("Riku")))).containsText("Not chosen yet");
         Accessibility.assertNoAxeViolations(teacher);
 
+        // A teacher may add a mobile number, proven by its code, to sign in with codes too.
+        visitor.go(teacher, "/account");
+        teacher.getByLabel("Add a mobile number, to sign in with a code by text").fill("070-3131-4242");
+        teacher.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Text me a code")).click();
+        VaadinPage.settle(teacher);
+        Accessibility.assertNoAxeViolations(teacher);
+        SignInSteps.typeCodeAndPress(visitor, teacher, "070-3131-4242", "Save my number");
+        VaadinPage.settle(teacher);
+        assertThat(teacher.locator(".fact")).containsText(new String[] {"Teacher", "070-3131-4242",
+                "mika@example.jp"});
+
         visitor.go(admin, "/invitation/" + link.substring(link.lastIndexOf('/') + 1));
         assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .hasText("This invitation cannot be used");
@@ -80,16 +91,7 @@ class AccountLifecycleIT {
     @Test
     void aLearnerReadsDownloadsAndThenDeletesTheirData(Visitor visitor) throws Exception {
         Page page = visitor.open("/sign-up");
-        page.getByLabel("Your name").fill("Taro Suzuki");
-        page.getByLabel("Where you live").click();
-        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Kanazawa, Ishikawa")).click();
-        page.getByLabel("Mobile phone number").fill("080-1357-2468");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Text me a code")).click();
-        VaadinPage.settle(page);
-        page.getByLabel("6-digit code from the text message")
-                .fill(SignInSteps.codeOnSimulatedPhone(visitor, page, "•••• ••• 2468"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join Tomoni")).click();
-        VaadinPage.waitForPage(page, "**/account?welcome");
+        SignInSteps.join(visitor, page, "Taro Suzuki", "Kanazawa, Ishikawa", "080-1357-2468");
 
         page.getByText("Show my data").click();
         VaadinPage.settle(page);

@@ -183,9 +183,7 @@ class SignInPathsIT {
         page.getByLabel("Mobile phone number").fill("080-2468-1357");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Text me a code")).click();
         VaadinPage.settle(page);
-        page.getByLabel("6-digit code from the text message")
-                .fill(SignInSteps.codeOnSimulatedPhone(visitor, page, "•••• ••• 1357"));
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Join Tomoni")).click();
+        SignInSteps.typeCodeAndPress(visitor, page, "080-2468-1357", "Join Tomoni");
         VaadinPage.waitForPage(page, "**/account?welcome");
 
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Welcome to Tomoni, Hina Aoyama!");
@@ -195,13 +193,7 @@ class SignInPathsIT {
         // What this device had chosen before now belongs to the account: a browser without it shows it too.
         Page elsewhere = visitor.withSavedPreferences(null).open("/sign-in/phone");
         assertThat(elsewhere.locator("html")).not().hasClass(Pattern.compile(".*tomoni-text-150.*"));
-        elsewhere.getByLabel("Mobile phone number").fill("080-2468-1357");
-        elsewhere.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Text me a code")).click();
-        VaadinPage.settle(elsewhere);
-        elsewhere.getByLabel("6-digit code from the text message")
-                .fill(SignInSteps.codeOnSimulatedPhone(visitor, elsewhere, "•••• ••• 1357"));
-        elsewhere.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in").setExact(true)).click();
-        VaadinPage.waitForPage(elsewhere, "**/account");
+        SignInSteps.withCode(visitor, elsewhere, "080-2468-1357");
         assertThat(elsewhere.locator("html")).hasClass(Pattern.compile(".*tomoni-text-150.*tomoni-high-contrast.*"));
 
         // The coordinator of the area finds the new volunteer waiting, and approves them.

@@ -39,6 +39,35 @@ final class SignInSteps {
         VaadinPage.waitForPage(page, "**/account");
     }
 
+    /** Signs in with the code the simulated phone received. */
+    static void withCode(Visitor visitor, Page page, String number) {
+        visitor.go(page, "/sign-in/phone");
+        page.getByLabel("Mobile phone number").fill(number);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Text me a code")).click();
+        VaadinPage.settle(page);
+        typeCodeAndPress(visitor, page, number, "Sign in");
+        VaadinPage.waitForPage(page, "**/account");
+    }
+
+    /** Joins as a learner in the given area, from the sign-up page that is open. */
+    static void join(Visitor visitor, Page page, String name, String area, String number) {
+        page.getByLabel("Your name").fill(name);
+        page.getByLabel("Where you live").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(area)).click();
+        page.getByLabel("Mobile phone number").fill(number);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Text me a code")).click();
+        VaadinPage.settle(page);
+        typeCodeAndPress(visitor, page, number, "Join Tomoni");
+        VaadinPage.waitForPage(page, "**/account?welcome");
+    }
+
+    /** On the code step: reads the code off the simulated phone, types it and presses the page's button. */
+    static void typeCodeAndPress(Visitor visitor, Page page, String number, String button) {
+        String masked = "•••• ••• " + number.substring(number.length() - 4);
+        page.getByLabel("6-digit code from the text message").fill(codeOnSimulatedPhone(visitor, page, masked));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button).setExact(true)).click();
+    }
+
     static void withPictures(Visitor visitor, Page page, String classCode, String name, List<String> pictures) {
         visitor.go(page, "/sign-in/class");
         page.getByLabel("Class code").fill(classCode);
