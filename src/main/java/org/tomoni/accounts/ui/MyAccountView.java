@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Section;
@@ -116,10 +117,11 @@ class MyAccountView extends Div implements HasDynamicTitle, LocaleChangeObserver
     private Section signingIn(Person me) {
         Section section = section("accounts.account.signing-in");
         if (!me.isStudent()) {
-            section.add(mobileNumber(me));
+            section.add(new H3(getTranslation("accounts.field.phone")), mobileNumber(me));
         }
         if (me.phone() != null) {
-            section.add(new Paragraph(getTranslation("accounts.account.pin-lead")));
+            section.add(new H3(getTranslation("accounts.field.pin")),
+                    new Paragraph(getTranslation("accounts.account.pin-lead")));
             PasswordField pin = newSecretField("accounts.account.new-pin");
             PasswordField repeat = newSecretField("accounts.account.repeat-pin");
             pin.getElement().executeJs("this.inputElement.inputMode = 'numeric'");
@@ -147,7 +149,7 @@ class MyAccountView extends Div implements HasDynamicTitle, LocaleChangeObserver
             }
         }
         if (!me.isStudent() && (me.email() != null || me.has(Role.VOLUNTEER))) {
-            section.add(new H2(getTranslation("accounts.account.password-heading")));
+            section.add(new H3(getTranslation("accounts.account.password-heading")));
             PasswordField current = new PasswordField(getTranslation("accounts.account.current-password"));
             current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
             current.addClassName("wide-field");

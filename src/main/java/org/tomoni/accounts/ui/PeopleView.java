@@ -1,5 +1,9 @@
 package org.tomoni.accounts.ui;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,10 +12,10 @@ import java.util.stream.Collectors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableCell;
@@ -58,6 +62,7 @@ class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObserver {
     private final Div list = new Div();
     private final Section invite = new Section();
     private final Paragraph status = new Paragraph();
+    private final Div recent = new Div();
 
     PeopleView(People people, Invitations invitations, CurrentPerson currentPerson) {
         this.people = people;
@@ -205,9 +210,40 @@ class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObserver {
             link.add(new Paragraph(getTranslation("accounts.invite.created", created.inviteeName())),
                     linkText(created));
             name.clear();
+            showRecentInvitations();
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        invite.add(name, role, organisation, Fields.actions(create), link);
+        invite.add(name, role, organisation, Fields.actions(create), link, recent);
+        showRecentInvitations();
+    }
+
+    /** Who was invited lately, and whether they have joined: the links themselves are never shown again. */
+    private void showRecentInvitations() {
+        recent.removeAll();
+        List<Invitation> found = invitations.recent();
+        if (found.isEmpty()) {
+            return;
+        }
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.of("Asia/Tokyo"));
+        NativeTableHeader head = new NativeTableHeader();
+        head.addRows(new NativeTableRow(
+                new NativeTableHeaderCell(getTranslation("accounts.demo.name")),
+                new NativeTableHeaderCell(getTranslation("accounts.invite.role")),
+                new NativeTableHeaderCell(getTranslation("accounts.invite.state"))));
+        NativeTableBody body = new NativeTableBody();
+        Instant now = Instant.now();
+        for (Invitation invitation : found) {
+            String state = invitation.acceptedAt() != null ? getTranslation("accounts.invite.accepted")
+                    : invitation.expiresAt().isBefore(now) ? getTranslation("accounts.invite.expired")
+                    : getTranslation("accounts.invite.open-until", date.format(invitation.expiresAt()));
+            body.addRows(new NativeTableRow(new NativeTableCell(invitation.inviteeName()),
+                    new NativeTableCell(getTranslation("accounts.role." + invitation.role().name().toLowerCase())),
+                    new NativeTableCell(state)));
+        }
+        NativeTable table = new NativeTable(head, body);
+        table.addClassName("data-table");
+        recent.add(new H3(getTranslation("accounts.invite.recent")), table);
     }
 
     private TextField linkText(Invitation invitation) {
