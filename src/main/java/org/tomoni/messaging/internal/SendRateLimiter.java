@@ -5,6 +5,7 @@ import static org.springframework.data.mongodb.core.query.Criteria.where;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -34,18 +35,19 @@ class SendRateLimiter {
                 : Duration.ZERO;
     }
 
-    /** Blocks until this node may send as {@code sender}. */
-    void awaitTurn(String sender) throws InterruptedException {
+    /** Blocks until this node may send as {@code sender}; returns the moment reserved for this send. */
+    Instant awaitTurn(String sender) throws InterruptedException {
         if (spacing.isZero()) {
-            return;
+            return clock.instant();
         }
         while (true) {
-            Instant now = clock.instant();
+            // MongoDB keeps milliseconds: reckoning in them keeps every slot a full spacing from the one before.
+            Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Slot current = mongo.findById(sender, Slot.class, COLLECTION);
             if (current == null) {
                 try {
                     mongo.insert(new Slot(sender, now.plus(spacing)), COLLECTION);
-                    return;
+                    return now;
                 } catch (DuplicateKeyException anotherNodeWasFirst) {
                     continue;
                 }
@@ -60,7 +62,7 @@ class SendRateLimiter {
                 if (!wait.isNegative() && !wait.isZero()) {
                     Thread.sleep(wait);
                 }
-                return;
+                return mine;
             }
         }
     }
