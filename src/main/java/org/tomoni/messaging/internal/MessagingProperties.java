@@ -2,6 +2,7 @@ package org.tomoni.messaging.internal;
 
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -16,6 +17,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRetryDelay    the longest wait between tries
  * @param sendRatePerSecond texts and calls per second per sender number (Twilio long codes: about 1); 0 = no limit
  * @param keepFinishedFor  how long sent and failed messages stay in the outbox before they are removed
+ * @param simulatorForEveryone whether anyone, not only administrators, may open the phone simulator (it shows
+ *                         every text, sign-in codes included); when not set, only with the embedded database — the
+ *                         demo
  */
 @ConfigurationProperties("tomoni.messaging")
 public record MessagingProperties(
@@ -26,5 +30,6 @@ public record MessagingProperties(
         @DefaultValue("2s") Duration firstRetryDelay,
         @DefaultValue("10m") Duration maxRetryDelay,
         @DefaultValue("1.0") double sendRatePerSecond,
-        @DefaultValue("30d") Duration keepFinishedFor) {
+        @DefaultValue("30d") Duration keepFinishedFor,
+        @Nullable Boolean simulatorForEveryone) {
 }

@@ -3,7 +3,9 @@ package org.tomoni.messaging.ui;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import org.tomoni.messaging.internal.MessagingProperties;
 import org.tomoni.messaging.PhoneSimulator;
 
 /**
@@ -14,15 +16,23 @@ import org.tomoni.messaging.PhoneSimulator;
 class PhoneSimulatorRoute implements VaadinServiceInitListener {
 
     private final PhoneSimulator simulator;
+    private final boolean forEveryone;
 
-    PhoneSimulatorRoute(PhoneSimulator simulator) {
+    PhoneSimulatorRoute(PhoneSimulator simulator, MessagingProperties properties, Environment environment) {
         this.simulator = simulator;
+        this.forEveryone = properties.simulatorForEveryone() != null ? properties.simulatorForEveryone()
+                : !environment.containsProperty("spring.mongodb.uri");
     }
 
+    /**
+     * The simulator shows every text, sign-in codes included: anyone may use it in the demo, only administrators on
+     * an installation with real people that simply has no Twilio account yet.
+     */
     @Override
     public void serviceInit(ServiceInitEvent event) {
         if (simulator.active()) {
-            RouteConfiguration.forApplicationScope().setAnnotatedRoute(PhoneSimulatorView.class);
+            RouteConfiguration.forApplicationScope().setAnnotatedRoute(
+                    forEveryone ? PhoneSimulatorView.class : AdministratorsPhoneSimulatorView.class);
         }
     }
 }

@@ -37,8 +37,9 @@ import org.tomoni.messaging.SimulatedPhoneEvent;
 
 /**
  * Try every text and call flow in a browser: the phones Tomoni texted or called, each shown like a phone screen,
- * and a way to reply as that phone or press keys on its call. Open to everyone while Tomoni runs as a demo. The
- * route exists only while the simulator is the carrier ({@link PhoneSimulatorRoute}).
+ * and a way to reply as that phone or press keys on its call. Open to everyone while Tomoni runs as a demo, else
+ * to administrators ({@link AdministratorsPhoneSimulatorView}). The route exists only while the simulator is the
+ * carrier ({@link PhoneSimulatorRoute}).
  */
 @Route(value = "phone-simulator", registerAtStartup = false)
 @Menu(order = 90, title = "nav.phone-simulator")

@@ -87,6 +87,6 @@ class SendRateLimiterTest {
     private SendRateLimiter limiter(double ratePerSecond) {
         return new SendRateLimiter(template, Clock.systemUTC(), new MessagingProperties(0, Duration.ofMillis(500),
                 Duration.ofSeconds(60), 6, Duration.ofSeconds(2), Duration.ofMinutes(10), ratePerSecond,
-                Duration.ofDays(30)));
+                Duration.ofDays(30), null));
     }
 }
