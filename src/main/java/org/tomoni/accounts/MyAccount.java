@@ -15,7 +15,8 @@ public interface MyAccount {
 
     PhoneChange confirmPhone(String typedNumber, String code);
 
-    PinChange setPin(String pin, String repeated);
+    /** @param current the present PIN; ignored for a person who has none yet */
+    PinChange setPin(String current, String pin, String repeated);
 
     void removePin();
 
@@ -28,7 +29,11 @@ public interface MyAccount {
     /** Everything Tomoni holds about the person, section by section, as readable JSON (Japan's APPI, article 33). */
     String myDataAsJson();
 
-    /** Deletes the account; every module removes or anonymises what it holds about the person. */
+    /**
+     * Deletes the account; every module removes or anonymises what it holds about the person.
+     *
+     * @throws IllegalStateException for Tomoni's last administrator, who must hand the role on first
+     */
     void deleteMyAccount();
 
     enum PhoneChange {
@@ -41,6 +46,7 @@ public interface MyAccount {
 
     enum PinChange {
         SAVED,
+        CURRENT_IS_WRONG,
         NOT_FOUR_TO_EIGHT_DIGITS,
         TOO_EASY_TO_GUESS,
         NOT_THE_SAME

@@ -23,6 +23,10 @@ public sealed interface SignInOutcome {
     record InvalidNumber() implements SignInOutcome {
     }
 
+    /** Too many wrong pictures since the last sign-in: only the teacher's reset opens the account again. */
+    record AskYourTeacher() implements SignInOutcome {
+    }
+
     /** A student who has not chosen pictures yet must choose them first. */
     record PicturesNotChosen() implements SignInOutcome {
     }

@@ -58,7 +58,7 @@ class AccountStateFilter extends OncePerRequestFilter {
                 session.invalidate();
             } else if (!authoritiesOf(authentication).equals(authoritiesOf(person.get()))) {
                 SecurityContext context = holder.createEmptyContext();
-                context.setAuthentication(new PersonAuthentication(person.get().id(), person.get().roles()));
+                context.setAuthentication(new PersonAuthentication(person.get().id(), PersonAuthentication.effectiveRoles(person.get())));
                 holder.setContext(context);
                 repository.saveContext(context, request, response);
             }
@@ -79,7 +79,7 @@ class AccountStateFilter extends OncePerRequestFilter {
 
     private static Set<String> authoritiesOf(PersonDocument person) {
         Set<String> names = new HashSet<>();
-        person.roles().forEach(role -> names.add(role.authority()));
+        PersonAuthentication.effectiveRoles(person).forEach(role -> names.add(role.authority()));
         return names;
     }
 }

@@ -47,10 +47,17 @@ class AuditTrail implements AuditLog {
         return mongo.find(query.with(Sort.by(Sort.Direction.DESC, "at")).limit(limit), AuditEntry.class, COLLECTION);
     }
 
+    /**
+     * The entries about the person, for their own data download. When someone else acted (an administrator who
+     * changed their role), the person learns what was done and when, but not that someone's name or address.
+     */
     List<AuditEntry> about(PersonId person) {
         return mongo.find(Query.query(new Criteria().orOperator(
                         Criteria.where("actor").is(person), Criteria.where("subject").is(person)))
-                .with(Sort.by("at")), AuditEntry.class, COLLECTION);
+                .with(Sort.by("at")), AuditEntry.class, COLLECTION).stream()
+                .map(entry -> person.equals(entry.actor()) ? entry
+                        : new AuditEntry(entry.at(), null, "", entry.action(), entry.subject(), entry.detail(), ""))
+                .toList();
     }
 
     /** Keeps the count of what happened, but nothing that leads back to the person. */

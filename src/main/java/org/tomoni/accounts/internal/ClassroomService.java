@@ -71,7 +71,7 @@ class ClassroomService implements Classrooms {
         var now = clock.instant();
         PersonDocument student = new PersonDocument(PersonId.newId().value(), name.strip(), Set.of(Role.LEARNER),
                 classroom.organisationId(), null, null, null, classroom.id(), Person.Vetting.NOT_NEEDED, null, null,
-                null, null, now, now, null);
+                null, null, now, now, null, 0);
         people.insert(student);
         classrooms.addStudent(id, new PersonId(student.id()));
         return student.toPerson();
@@ -84,6 +84,7 @@ class ClassroomService implements Classrooms {
             throw new AccessDeniedException("Not a student of this class");
         }
         people.set(student, "picturesHash", null);
+        people.set(student, "pictureFailures", 0);
         audit.record(caller.require(), AuditEntry.Action.PICTURES_RESET, student, classroom.name());
     }
 

@@ -120,14 +120,14 @@ class DemoData {
                 organisation == null ? null : organisation.value(), area == null ? null : area.value(),
                 phone == null ? null : org.tomoni.messaging.PhoneNumber.parse(phone).e164(), email, null, vetting,
                 password == null ? null : encoder.encode(password), pin == null ? null : encoder.encode(pin), null,
-                language == null ? null : Preferences.defaults(language), now, now, null));
+                language == null ? null : Preferences.defaults(language), now, now, null, 0));
     }
 
     private void student(String classroomId, String id, String name, List<Picture> pictures) {
         var now = clock.instant();
         people.insert(new PersonDocument(id, name, Set.of(Role.LEARNER), SCHOOL.value(), SETAGAYA.value(), null, null,
                 classroomId, Person.Vetting.NOT_NEEDED, null, null,
-                pictures.isEmpty() ? null : encoder.encode(PicturePassword.of(pictures)), null, now, now, null));
+                pictures.isEmpty() ? null : encoder.encode(PicturePassword.of(pictures)), null, now, now, null, 0));
         classrooms.addStudent(new ClassroomId(classroomId), new PersonId(id));
     }
 }

@@ -89,7 +89,7 @@ class FirstStart implements ApplicationRunner, DemoSignIns {
         var now = clock.instant();
         PersonDocument admin = new PersonDocument(ADMIN_ID, "Administrator", Set.of(Role.ADMIN), null, null, null,
                 ADMIN_EMAIL, null, Person.Vetting.NOT_NEEDED, encoder.encode(password), null, null,
-                null, now, now, null);
+                null, now, now, null, 0);
         if (people.insert(admin).isEmpty() && people.byId(new PersonId(ADMIN_ID)).isPresent()) {
             // Printed once: the password is stored only as a hash. Change it after the first sign-in.
             log.warn("""

@@ -41,7 +41,7 @@ import org.tomoni.accounts.Role;
  * once. A link is good for a week.
  */
 @Service
-class InvitationService implements Invitations {
+class InvitationService implements Invitations, PersonalDataEraser {
 
     static final String COLLECTION = "accounts_invitations";
     static final Duration VALID_FOR = Duration.ofDays(7);
@@ -93,7 +93,7 @@ class InvitationService implements Invitations {
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         StoredInvitation stored = new StoredInvitation(hash(token), inviteeName.strip(),
-                role, target.id().value(), me.id(), now, now.plus(VALID_FOR), null);
+                role, target.id().value(), me.id(), now, now.plus(VALID_FOR), null, null);
         mongo.insert(stored, COLLECTION);
         audit.record(me, AuditEntry.Action.INVITATION_CREATED, null, role.name() + " for " + target.name());
         return stored.toInvitation(publicUrl.base().resolve("invitation/" + token));
@@ -133,21 +133,32 @@ class InvitationService implements Invitations {
         PersonDocument person = new PersonDocument(PersonId.newId().value(), name.isBlank() ? open.inviteeName()
                 : name.strip(), Set.of(open.role()), organisation.id().value(), organisation.area().value(), null,
                 PeopleStore.normaliseEmail(email), null, Person.Vetting.NOT_NEEDED, encoder.encode(password), null,
-                null, null, now, now, null);
+                null, null, now, now, null, 0);
         // Claim the invitation first: two tabs accepting at once make one account, not two.
         if (mongo.findAndModify(Query.query(Criteria.where("_id").is(open.id()).and("acceptedAt").is(null)),
-                new Update().set("acceptedAt", now), StoredInvitation.class, COLLECTION) == null) {
+                new Update().set("acceptedAt", now).set("acceptedBy", person.id()), StoredInvitation.class,
+                COLLECTION) == null) {
             return new Acceptance.NoLongerOpen();
         }
         if (people.insert(person).isPresent()) {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(open.id())), new Update().unset("acceptedAt"),
-                    COLLECTION);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(open.id())),
+                    new Update().unset("acceptedAt").unset("acceptedBy"), COLLECTION);
             return new Acceptance.EmailTaken();
         }
         audit.record(person, AuditEntry.Action.INVITATION_ACCEPTED, null, open.role().name());
         events.publishEvent(new PersonSignedUp(new PersonId(person.id()), person.roles()));
         sessions.start(person, "invitation", false);
         return new Acceptance.Accepted(person.toPerson());
+    }
+
+    /** Invitations stay as counts; who sent one, and who joined by one, do not. */
+    @Override
+    public void erase(Person person) {
+        mongo.updateMulti(Query.query(Criteria.where("invitedBy").is(person.id().value())),
+                new Update().set("invitedBy", AuditTrail.DELETED_PERSON), COLLECTION);
+        mongo.updateMulti(Query.query(Criteria.where("acceptedBy").is(person.id().value())),
+                new Update().set("inviteeName", AuditTrail.DELETED_PERSON).set("acceptedBy",
+                        AuditTrail.DELETED_PERSON), COLLECTION);
     }
 
     private Optional<StoredInvitation> findOpen(String token) {
@@ -168,7 +179,8 @@ class InvitationService implements Invitations {
 
     /** Keyed by the token's hash: opening a link is a lookup by {@code _id}. */
     record StoredInvitation(@Id String id, String inviteeName, Role role, String organisationId,
-                            String invitedBy, Instant createdAt, Instant expiresAt, @Nullable Instant acceptedAt) {
+                            String invitedBy, Instant createdAt, Instant expiresAt, @Nullable Instant acceptedAt,
+                            @Nullable String acceptedBy) {
 
         Invitation toInvitation(@Nullable URI link) {
             return new Invitation(id, inviteeName, role, new OrganisationId(organisationId), link, expiresAt,

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonalDataSection;
 import org.tomoni.messaging.Messages;
+import org.tomoni.messaging.PhoneNumber;
 
 /**
  * The texts and calls between Tomoni and a person's phone: part of their data download, and forgotten with their
@@ -35,5 +36,10 @@ class MessagesKept implements PersonalDataSection, PersonalDataEraser {
         if (person.phone() != null) {
             messages.forget(person.phone());
         }
+    }
+
+    @Override
+    public void eraseNumber(PhoneNumber number) {
+        messages.forget(number);
     }
 }

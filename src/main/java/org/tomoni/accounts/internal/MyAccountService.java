@@ -17,6 +17,7 @@ import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonDeleted;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.PersonalDataSection;
+import org.tomoni.accounts.Role;
 import org.tomoni.messaging.PhoneNumber;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,11 +40,13 @@ class MyAccountService implements MyAccount {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json;
+    private final SessionStarter sessions;
 
     MyAccountService(Caller caller, PeopleStore people, ClassroomStore classrooms, RememberedDevices devices,
                      SignInCodes codes, SignInTexts texts, Throttle throttle, AuditTrail audit, PasswordEncoder encoder,
                      List<PersonalDataSection> sections, List<PersonalDataEraser> erasers,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, SessionStarter sessions) {
+        this.sessions = sessions;
         this.caller = caller;
         this.people = people;
         this.classrooms = classrooms;
@@ -105,6 +108,13 @@ class MyAccountService implements MyAccount {
             if (!people.changePhone(me, phone.get())) {
                 return PhoneChange.NUMBER_BELONGS_TO_ANOTHER_ACCOUNT;
             }
+            Person before = me.toPerson();
+            if (before.phone() != null) {
+                // The old number may go to someone else: what was sent to it must not show up in their data.
+                codes.forget(before.phone());
+                erasers.forEach(eraser -> eraser.eraseNumber(before.phone()));
+            }
+            sessions.endOtherSessions(me);
             audit.record(me, AuditEntry.Action.PHONE_CHANGED, null, phone.get().masked());
             return PhoneChange.SAVED;
         }
@@ -116,11 +126,15 @@ class MyAccountService implements MyAccount {
     }
 
     @Override
-    public PinChange setPin(String pin, String repeated) {
+    public PinChange setPin(String current, String pin, String repeated) {
         PersonDocument me = caller.require();
+        if (me.pinHash() != null && !encoder.matches(SignInCodes.digitsOf(current), me.pinHash())) {
+            return PinChange.CURRENT_IS_WRONG;
+        }
         PinChange verdict = Secrets.checkPin(SignInCodes.digitsOf(pin), SignInCodes.digitsOf(repeated));
         if (verdict == PinChange.SAVED) {
             people.set(idOf(me), "pinHash", encoder.encode(SignInCodes.digitsOf(pin)));
+            sessions.endOtherSessions(me);
             audit.record(me, AuditEntry.Action.PIN_CHANGED, null, "set");
         }
         return verdict;
@@ -142,6 +156,7 @@ class MyAccountService implements MyAccount {
         PasswordChange verdict = Secrets.checkPassword(newPassword);
         if (verdict == PasswordChange.SAVED) {
             people.set(idOf(me), "passwordHash", encoder.encode(newPassword));
+            sessions.endOtherSessions(me);
             audit.record(me, AuditEntry.Action.PASSWORD_CHANGED, null, "");
         }
         return verdict;
@@ -173,6 +188,9 @@ class MyAccountService implements MyAccount {
     @Override
     public void deleteMyAccount() {
         PersonDocument me = caller.require();
+        if (me.roles().contains(Role.ADMIN) && !people.anyoneElseWith(Role.ADMIN, me.id())) {
+            throw new IllegalStateException("Tomoni needs at least one administrator");
+        }
         PersonId id = idOf(me);
         audit.record(me, AuditEntry.Action.ACCOUNT_DELETED, null, String.join(",", me.roles().stream()
                 .map(Enum::name).sorted().toList()));

@@ -75,6 +75,11 @@ class PeopleStore {
         return mongo.find(new Query().with(Sort.by("name")), PersonDocument.class, PersonDocument.COLLECTION);
     }
 
+    boolean anyoneElseWith(Role role, String personId) {
+        return mongo.exists(Query.query(Criteria.where("roles").is(role).and("_id").ne(personId)),
+                PersonDocument.COLLECTION);
+    }
+
     boolean anyoneWith(Role role) {
         return mongo.exists(Query.query(Criteria.where("roles").is(role)), PersonDocument.COLLECTION);
     }
@@ -87,6 +92,10 @@ class PeopleStore {
     boolean setIfAbsent(PersonId id, String field, Object value) {
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(id.value()).and(field).is(null)),
                 new Update().set(field, value), PersonDocument.class, PersonDocument.COLLECTION) != null;
+    }
+
+    void countPictureFailure(PersonId id) {
+        mongo.updateFirst(byIdQuery(id), new Update().inc("pictureFailures", 1), PersonDocument.COLLECTION);
     }
 
     void savePreferences(PersonId id, Preferences preferences) {

@@ -23,6 +23,15 @@ final class PersonAuthentication extends AbstractAuthenticationToken {
         return roles.stream().map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority())).toList();
     }
 
+    /** A volunteer a coordinator has not checked yet holds the role, but not its authority: nothing opens yet. */
+    static Set<Role> effectiveRoles(PersonDocument person) {
+        if (person.vetting() != org.tomoni.accounts.Person.Vetting.AWAITING) {
+            return person.roles();
+        }
+        return person.roles().stream().filter(role -> role != Role.VOLUNTEER)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @Override
     public Object getCredentials() {
         return "";

@@ -21,6 +21,7 @@ import org.tomoni.shell.Preferences;
  * tabs or two nodes never overwrite each other's unrelated changes.
  *
  * @param sessionsValidFrom sessions started before this were ended by "sign out everywhere" or by deletion
+ * @param pictureFailures   wrong picture passwords since the student last signed in; at a limit, only a reset helps
  */
 @Document(PersonDocument.COLLECTION)
 record PersonDocument(
@@ -39,7 +40,8 @@ record PersonDocument(
         @Nullable Preferences preferences,
         Instant createdAt,
         Instant sessionsValidFrom,
-        @Nullable Instant lastSignInAt) {
+        @Nullable Instant lastSignInAt,
+        int pictureFailures) {
 
     static final String COLLECTION = "accounts_people";
 

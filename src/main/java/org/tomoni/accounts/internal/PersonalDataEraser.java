@@ -1,6 +1,7 @@
 package org.tomoni.accounts.internal;
 
 import org.tomoni.accounts.Person;
+import org.tomoni.messaging.PhoneNumber;
 
 /**
  * Erases what a module that accounts depends on (and that so cannot listen for {@code PersonDeleted}) holds about
@@ -9,4 +10,8 @@ import org.tomoni.accounts.Person;
 interface PersonalDataEraser {
 
     void erase(Person person);
+
+    /** A number the person no longer uses: what was kept under it goes, as the number may go to someone else. */
+    default void eraseNumber(PhoneNumber number) {
+    }
 }

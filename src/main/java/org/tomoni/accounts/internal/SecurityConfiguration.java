@@ -35,6 +35,7 @@ class SecurityConfiguration {
 
     static final Duration REMEMBER_DEVICE_FOR = Duration.ofDays(90);
     private static final String ARGON2 = "argon2";
+    private static final String NO_PASSWORD = "none";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, PersistentTokenBasedRememberMeServices rememberMe,
@@ -62,19 +63,19 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new DelegatingPasswordEncoder(ARGON2,
-                Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+                Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), NO_PASSWORD, new NoPassword()));
     }
 
     /**
-     * Used only to rebuild a remembered tablet's sign-in. The password is no valid hash, so the form login Spring
+     * Used only to rebuild a remembered tablet's sign-in. Its people have no password, so the form login Spring
      * keeps behind the sign-in view can never succeed: people sign in through Tomoni's own, throttled ways.
      */
     @Bean
     UserDetailsService rememberedPeople(PeopleStore people) {
         return personId -> people.byId(new PersonId(personId))
                 .map(person -> User.withUsername(person.id())
-                        .password("{" + ARGON2 + "}not-a-hash")
-                        .authorities(PersonAuthentication.authorities(person.roles()))
+                        .password("{" + NO_PASSWORD + "}")
+                        .authorities(PersonAuthentication.authorities(PersonAuthentication.effectiveRoles(person)))
                         .build())
                 .orElseThrow(() -> new UsernameNotFoundException("No such person"));
     }
@@ -90,5 +91,19 @@ class SecurityConfiguration {
         // Tomoni's views ask "remember this tablet?" themselves and call loginSuccess only when the answer is yes.
         services.setAlwaysRemember(true);
         return services;
+    }
+
+    /** Matches nothing, at once: the password of a person as the remembered-tablet lookup describes them. */
+    private static final class NoPassword implements PasswordEncoder {
+
+        @Override
+        public String encode(CharSequence rawPassword) {
+            throw new UnsupportedOperationException("Nobody gets this password");
+        }
+
+        @Override
+        public boolean matches(CharSequence rawPassword, String encodedPassword) {
+            return false;
+        }
     }
 }

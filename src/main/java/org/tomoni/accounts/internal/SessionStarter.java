@@ -30,14 +30,30 @@ class SessionStarter {
     private final AuditTrail audit;
     private final Clock clock;
     private final SecurityContextHolderStrategy holder;
+    private final RememberedDevices devices;
 
     SessionStarter(PersistentTokenBasedRememberMeServices rememberMe, PeopleStore people, AuditTrail audit,
-                   Clock clock, SecurityContextHolderStrategy holder) {
+                   Clock clock, SecurityContextHolderStrategy holder, RememberedDevices devices) {
         this.holder = holder;
+        this.devices = devices;
         this.rememberMe = rememberMe;
         this.people = people;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /**
+     * After a changed PIN, password or number: every other session and remembered tablet of the person ends, so
+     * whoever had got in with the old one is out. This session carries on.
+     */
+    void endOtherSessions(PersonDocument person) {
+        java.time.Instant now = clock.instant();
+        people.set(new PersonId(person.id()), "sessionsValidFrom", now);
+        devices.removeUserTokens(person.id());
+        VaadinServletRequest vaadinRequest = VaadinServletRequest.getCurrent();
+        if (vaadinRequest != null) {
+            vaadinRequest.getHttpServletRequest().getSession(true).setAttribute(SIGNED_IN_AT, now);
+        }
     }
 
     void start(PersonDocument person, String method, boolean rememberThisDevice) {
@@ -51,7 +67,7 @@ class SessionStarter {
         request.getSession(true);
         request.changeSessionId();
 
-        PersonAuthentication authentication = new PersonAuthentication(person.id(), person.roles());
+        PersonAuthentication authentication = new PersonAuthentication(person.id(), PersonAuthentication.effectiveRoles(person));
         SecurityContext context = holder.createEmptyContext();
         context.setAuthentication(authentication);
         holder.setContext(context);

@@ -32,6 +32,8 @@ class SignInService implements SignIn {
     private final PasswordEncoder encoder;
     private final String hashOfNothing;
 
+    static final int PICTURE_FAILURES_BEFORE_LOCK = 10;
+
     SignInService(PeopleStore people, ClassroomStore classrooms, SignInCodes codes, SignInTexts texts,
                   Throttle throttle, SessionStarter sessions, AuditTrail audit, ClientAddress clientAddress,
                   PasswordEncoder encoder) {
@@ -65,6 +67,8 @@ class SignInService implements SignIn {
             SignInCodes.IssuedCode code = codes.issue(phone.get(), SignInCodes.Purpose.SIGN_IN, null);
             texts.sendCode(phone.get(), code.code(), code.idempotencyKey(), languageOf(person.get(), language));
         } else {
+            // A code nobody receives: typing a guess then gets the same answer as for a number with an account.
+            codes.issue(phone.get(), SignInCodes.Purpose.SIGN_IN, null);
             texts.sendNoAccount(phone.get(), language);
         }
         return new CodeRequest.Sent(phone.get().masked(), SignInCodes.LIFETIME.toMinutes());
@@ -77,8 +81,9 @@ class SignInService implements SignIn {
             return new SignInOutcome.InvalidNumber();
         }
         String personKey = phoneKey(phone.get());
-        if (isThrottled(personKey)) {
-            return throttled(personKey, "code");
+        Optional<SignInOutcome> refused = admit(personKey, "code");
+        if (refused.isPresent()) {
+            return refused.get();
         }
         SignInCodes.Check check = codes.check(phone.get(), SignInCodes.Purpose.SIGN_IN, code);
         return switch (check.verdict()) {
@@ -86,7 +91,7 @@ class SignInService implements SignIn {
                     .<SignInOutcome>map(person -> signIn(person, personKey, "SMS code", rememberThisDevice))
                     .orElseGet(() -> new SignInOutcome.CodeNoLongerValid());
             case WRONG, TOO_MANY_TRIES -> failed(personKey, "code", check.triesLeft());
-            case EXPIRED, NO_CODE -> new SignInOutcome.CodeNoLongerValid();
+            case EXPIRED, NO_CODE -> notAFailure(personKey, new SignInOutcome.CodeNoLongerValid());
         };
     }
 
@@ -132,8 +137,16 @@ class SignInService implements SignIn {
         if (person.isPresent() && person.get().picturesHash() == null) {
             return new SignInOutcome.PicturesNotChosen();
         }
-        return checkSecret(personKey, "class code and pictures", () -> person.orElse(null),
+        if (person.isPresent() && person.get().pictureFailures() >= PICTURE_FAILURES_BEFORE_LOCK) {
+            return new SignInOutcome.AskYourTeacher();
+        }
+        SignInOutcome outcome = checkSecret(personKey, "class code and pictures", () -> person.orElse(null),
                 PersonDocument::picturesHash, PicturePassword.of(pictures), false);
+        if (person.isPresent() && outcome instanceof SignInOutcome.Wrong) {
+            // Three of nine pictures is only 729 choices: a student's total of wrong tries is capped as well.
+            people.countPictureFailure(student);
+        }
+        return outcome;
     }
 
     @Override
@@ -142,8 +155,9 @@ class SignInService implements SignIn {
             throw new IllegalArgumentException("A picture password has " + Picture.IN_A_PASSWORD + " pictures");
         }
         String personKey = "student:" + student.value();
-        if (isThrottled(personKey)) {
-            return throttled(personKey, "choosing pictures");
+        Optional<SignInOutcome> refused = admit(personKey, "choosing pictures");
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Optional<PersonDocument> person = studentOf(classCode, student);
         if (person.isEmpty() || !people.setIfAbsent(student, "picturesHash",
@@ -166,44 +180,59 @@ class SignInService implements SignIn {
     private SignInOutcome checkSecret(String personKey, String method, Supplier<@Nullable PersonDocument> lookup,
                                       java.util.function.Function<PersonDocument, @Nullable String> hashOf,
                                       String typed, boolean rememberThisDevice) {
-        if (isThrottled(personKey)) {
-            return throttled(personKey, method);
+        Optional<SignInOutcome> refused = admit(personKey, method);
+        if (refused.isPresent()) {
+            return refused.get();
         }
         PersonDocument person = lookup.get();
         String hash = person == null ? null : hashOf.apply(person);
         boolean right = encoder.matches(typed, hash == null ? hashOfNothing : hash) && hash != null;
         if (!right) {
-            long failures = throttle.hit(personKey, Limits.FAILURES_PER_PERSON);
-            throttle.hit(addressKey(), Limits.FAILURES_PER_ADDRESS);
             audit.record(null, AuditEntry.Action.SIGN_IN_REFUSED, person == null ? null : new PersonId(person.id()),
                     method);
-            return new SignInOutcome.Wrong((int) Math.max(0, Limits.FAILURES_PER_PERSON.attempts() - failures));
+            return new SignInOutcome.Wrong(triesLeft(personKey));
         }
         return signIn(person, personKey, method, rememberThisDevice);
     }
 
     private SignInOutcome signIn(PersonDocument person, String personKey, String method, boolean remember) {
         throttle.clear(personKey, Limits.FAILURES_PER_PERSON);
+        throttle.refund(addressKey(), Limits.FAILURES_PER_ADDRESS);
+        if (person.pictureFailures() > 0) {
+            people.set(new PersonId(person.id()), "pictureFailures", 0);
+        }
         sessions.start(person, method, remember);
         return new SignInOutcome.SignedIn(person.toPerson(), false);
     }
 
     private SignInOutcome failed(String personKey, String method, int triesLeftWithThisCode) {
-        long failures = throttle.hit(personKey, Limits.FAILURES_PER_PERSON);
-        throttle.hit(addressKey(), Limits.FAILURES_PER_ADDRESS);
         audit.record(null, AuditEntry.Action.SIGN_IN_REFUSED, null, method);
-        long personLeft = Math.max(0, Limits.FAILURES_PER_PERSON.attempts() - failures);
-        return new SignInOutcome.Wrong((int) Math.min(personLeft, triesLeftWithThisCode));
+        return new SignInOutcome.Wrong(Math.min(triesLeft(personKey), triesLeftWithThisCode));
     }
 
-    private boolean isThrottled(String personKey) {
-        return throttle.isExhausted(personKey, Limits.FAILURES_PER_PERSON)
-                || throttle.isExhausted(addressKey(), Limits.FAILURES_PER_ADDRESS);
+    /**
+     * Counts the attempt before anything is checked, so attempts sent in parallel cannot all pass a check made
+     * before any of them was counted. An attempt that was no failure is taken back.
+     */
+    private Optional<SignInOutcome> admit(String personKey, String method) {
+        long byPerson = throttle.hit(personKey, Limits.FAILURES_PER_PERSON);
+        long byAddress = throttle.hit(addressKey(), Limits.FAILURES_PER_ADDRESS);
+        if (byPerson > Limits.FAILURES_PER_PERSON.attempts() || byAddress > Limits.FAILURES_PER_ADDRESS.attempts()) {
+            audit.record(null, AuditEntry.Action.SIGN_IN_REFUSED, null, method + ", paused after too many tries");
+            return Optional.of(new SignInOutcome.Throttled(Limits.WINDOW.toMinutes()));
+        }
+        return Optional.empty();
     }
 
-    private SignInOutcome throttled(String personKey, String method) {
-        audit.record(null, AuditEntry.Action.SIGN_IN_REFUSED, null, method + ", paused after too many tries");
-        return new SignInOutcome.Throttled(Limits.WINDOW.toMinutes());
+    private SignInOutcome notAFailure(String personKey, SignInOutcome outcome) {
+        throttle.refund(personKey, Limits.FAILURES_PER_PERSON);
+        throttle.refund(addressKey(), Limits.FAILURES_PER_ADDRESS);
+        return outcome;
+    }
+
+    private int triesLeft(String personKey) {
+        long used = throttle.count(personKey, Limits.FAILURES_PER_PERSON);
+        return (int) Math.max(0, Limits.FAILURES_PER_PERSON.attempts() - used);
     }
 
     private String addressKey() {

@@ -117,7 +117,7 @@ class SignUpService implements SignUp {
                 null, signUp.areaId(), phone.e164(), null, null,
                 signUp.role() == Role.VOLUNTEER ? Person.Vetting.AWAITING : Person.Vetting.NOT_NEEDED,
                 // No preferences yet: the first page after sign-up moves this device's choices into the account.
-                null, null, null, null, now, now, null);
+                null, null, null, null, now, now, null, 0);
         if (people.insert(person).isPresent()) {
             // Someone signed up with this number a moment ago, in another tab: that account is theirs.
             return people.byPhone(phone).<SignInOutcome>map(other -> {

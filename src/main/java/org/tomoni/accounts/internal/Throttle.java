@@ -45,9 +45,19 @@ class Throttle {
         return counter == null ? 1 : counter.count();
     }
 
+    /** Takes back one counted attempt: it turned out not to be a failure. */
+    void refund(String key, Limit limit) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(windowId(key, limit, clock.instant()))),
+                new Update().inc("count", -1), COLLECTION);
+    }
+
     boolean isExhausted(String key, Limit limit) {
+        return count(key, limit) >= limit.attempts();
+    }
+
+    long count(String key, Limit limit) {
         Counter counter = mongo.findById(windowId(key, limit, clock.instant()), Counter.class, COLLECTION);
-        return counter != null && counter.count() >= limit.attempts();
+        return counter == null ? 0 : counter.count();
     }
 
     /** A person who got in should not be held back by the typos before. */

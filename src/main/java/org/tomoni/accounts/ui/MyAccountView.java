@@ -47,6 +47,7 @@ class MyAccountView extends Div implements HasDynamicTitle, LocaleChangeObserver
     private final H1 heading = new H1();
     private final Paragraph welcome = new Paragraph();
     private final Div sections = new Div();
+    private final Paragraph leavingStatus = status();
     private String welcomeKey = "";
 
     MyAccountView(MyAccount account, AuthenticationContext authentication) {
@@ -122,24 +123,32 @@ class MyAccountView extends Div implements HasDynamicTitle, LocaleChangeObserver
         if (me.phone() != null) {
             section.add(new H3(getTranslation("accounts.field.pin")),
                     new Paragraph(getTranslation("accounts.account.pin-lead")));
+            PasswordField current = Fields.pin();
+            current.setLabel(getTranslation("accounts.account.current-pin"));
+            current.setVisible(me.hasPin());
             PasswordField pin = newSecretField("accounts.account.new-pin");
             PasswordField repeat = newSecretField("accounts.account.repeat-pin");
             pin.getElement().executeJs("this.inputElement.inputMode = 'numeric'");
             repeat.getElement().executeJs("this.inputElement.inputMode = 'numeric'");
             Paragraph saved = status();
             Button save = new Button(getTranslation("accounts.account.save-pin"), click -> {
-                MyAccount.PinChange result = account.setPin(pin.getValue(), repeat.getValue());
+                MyAccount.PinChange result = account.setPin(current.getValue(), pin.getValue(), repeat.getValue());
+                Fields.showError(current, "");
+                Fields.showError(pin, "");
                 if (result == MyAccount.PinChange.SAVED) {
-                    Fields.showError(pin, "");
+                    current.clear();
                     pin.clear();
                     repeat.clear();
                     saved.setText(getTranslation("accounts.account.pin-saved"));
+                } else if (result == MyAccount.PinChange.CURRENT_IS_WRONG) {
+                    Fields.showError(current, getTranslation("accounts.error.pin.current_is_wrong"));
+                    current.focus();
                 } else {
                     Fields.showError(pin, getTranslation("accounts.error.pin." + result.name().toLowerCase()));
                     pin.focus();
                 }
             });
-            section.add(pin, repeat, Fields.actions(save), saved);
+            section.add(current, pin, repeat, Fields.actions(save), saved);
             if (me.hasPin()) {
                 Button remove = new Button(getTranslation("accounts.account.remove-pin"), click -> {
                     account.removePin();
@@ -250,13 +259,17 @@ class MyAccountView extends Div implements HasDynamicTitle, LocaleChangeObserver
             confirm.setConfirmText(getTranslation("accounts.account.delete-confirm.delete"));
             confirm.setConfirmButtonTheme("error primary");
             confirm.addConfirmListener(confirmed -> {
-                account.deleteMyAccount();
-                getUI().ifPresent(ui -> ui.getPage().setLocation("sign-in?deleted"));
+                try {
+                    account.deleteMyAccount();
+                    getUI().ifPresent(ui -> ui.getPage().setLocation("sign-in?deleted"));
+                } catch (IllegalStateException lastAdministrator) {
+                    leavingStatus.setText(getTranslation("accounts.account.last-admin"));
+                }
             });
             confirm.open();
         });
         return section("accounts.account.leave", new Paragraph(getTranslation("accounts.account.leave-lead")),
-                Fields.actions(delete));
+                Fields.actions(delete), leavingStatus);
     }
 
     private Section section(String headingKey, com.vaadin.flow.component.Component... content) {

@@ -19,6 +19,7 @@ final class Outcomes {
             case SignInOutcome.Throttled throttled -> on.getTranslation("accounts.error.throttled", throttled.minutes());
             case SignInOutcome.InvalidNumber ignored -> on.getTranslation("accounts.error.invalid-number");
             case SignInOutcome.PicturesNotChosen ignored -> on.getTranslation("accounts.error.pictures-not-chosen");
+            case SignInOutcome.AskYourTeacher ignored -> on.getTranslation("accounts.error.ask-your-teacher");
             case SignInOutcome.SignedIn ignored -> "";
         };
     }

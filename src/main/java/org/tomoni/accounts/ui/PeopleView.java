@@ -198,6 +198,11 @@ class PeopleView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         Div link = new Div();
         link.getElement().setAttribute("role", "status");
         Button create = new Button(getTranslation("accounts.invite.create"), click -> {
+            if (organisation.getValue() == null) {
+                organisation.setErrorMessage(getTranslation("accounts.error.organisation-needed"));
+                organisation.setInvalid(true);
+                return;
+            }
             if (name.getValue().isBlank()) {
                 Fields.showError(name, getTranslation("accounts.error.name-needed"));
                 name.focus();

@@ -51,11 +51,15 @@ class MessageHistory {
     /** Each step is one update over many documents; run again, it finds nothing left to change. */
     void forget(PhoneNumber number) {
         String e164 = number.e164();
-        mongo.updateMulti(Query.query(Criteria.where("to").is(e164).and("status").is(DeliveryStatus.PENDING)),
-                new Update().set("status", DeliveryStatus.FAILED).set("failure", ERASED_FAILURE),
+        // One being handed to the carrier right now is stopped too: its node can no longer record a retry.
+        mongo.updateMulti(Query.query(Criteria.where("to").is(e164)
+                        .and("status").in(DeliveryStatus.PENDING, DeliveryStatus.SENDING)),
+                new Update().set("status", DeliveryStatus.FAILED).set("failure", ERASED_FAILURE)
+                        .unset("leaseOwner").unset("leaseUntil"),
                 OutboxEntry.COLLECTION);
+        // The carrier's id would lead to the carrier's own log of the number.
         mongo.updateMulti(Query.query(Criteria.where("to").is(e164)),
-                new Update().set("to", ERASED_NUMBER).set("text", ""), OutboxEntry.COLLECTION);
+                new Update().set("to", ERASED_NUMBER).set("text", "").unset("carrierId"), OutboxEntry.COLLECTION);
         mongo.updateMulti(Query.query(Criteria.where("secondParty").is(e164)),
                 new Update().set("secondParty", ERASED_NUMBER), OutboxEntry.COLLECTION);
         mongo.remove(Query.query(Criteria.where("phone").is(e164)), SimulatorRecord.COLLECTION);

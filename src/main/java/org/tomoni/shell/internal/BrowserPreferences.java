@@ -31,7 +31,16 @@ final class BrowserPreferences {
         }
         return Arrays.stream(cookies)
                 .filter(cookie -> Preferences.COOKIE.equals(cookie.getName()))
-                .map(cookie -> URLDecoder.decode(cookie.getValue(), StandardCharsets.UTF_8))
+                .map(cookie -> decode(cookie.getValue()))
                 .findFirst();
+    }
+
+    /** A damaged cookie reads as no cookie: it must never stop a page from loading. */
+    private static String decode(String value) {
+        try {
+            return URLDecoder.decode(value, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException damaged) {
+            return "";
+        }
     }
 }

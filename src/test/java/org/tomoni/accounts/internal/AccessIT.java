@@ -87,7 +87,7 @@ class AccessIT {
         PersonId waiting = new PersonId("waiting-volunteer-" + System.nanoTime());
         store.insert(new PersonDocument(waiting.value(), "Waiting Volunteer", Set.of(Role.VOLUNTEER), null,
                 DemoData.SETAGAYA.value(), null, null, null, Person.Vetting.AWAITING, null, null, null, null,
-                Instant.now(), Instant.now(), null));
+                Instant.now(), Instant.now(), null, 0));
 
         signInAs("demo-coordinator-kanazawa");
         assertThat(people.visibleToMe(null, "")).extracting(Person::name).contains("Ren Ishikawa")
@@ -121,7 +121,7 @@ class AccessIT {
     void aTeacherReachesOnlyTheirOwnClasses() {
         PersonDocument otherTeacher = new PersonDocument("other-teacher-" + System.nanoTime(), "Other Teacher",
                 Set.of(Role.TEACHER), DemoData.SCHOOL.value(), DemoData.SETAGAYA.value(), null, null, null,
-                Person.Vetting.NOT_NEEDED, null, null, null, null, Instant.now(), Instant.now(), null);
+                Person.Vetting.NOT_NEEDED, null, null, null, null, Instant.now(), Instant.now(), null, 0);
         store.insert(otherTeacher);
         signInAs(otherTeacher.id());
 

@@ -13,6 +13,8 @@ import org.tomoni.accounts.CodeRequest;
 import org.tomoni.accounts.MyAccount;
 import org.tomoni.accounts.MyAccount.PasswordChange;
 import org.tomoni.accounts.MyAccount.PhoneChange;
+import org.tomoni.accounts.MyAccount.PinChange;
+import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.Person;
 import org.tomoni.accounts.Role;
 import org.tomoni.accounts.SignIn;
@@ -21,6 +23,7 @@ import org.tomoni.messaging.PhoneSimulator;
 import org.tomoni.shell.Language;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A person changing how they sign in: a mobile number proven by a code, a password that needs the old one. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -39,7 +42,7 @@ class MyAccountIT {
         long unique = System.nanoTime();
         teacher = new PersonDocument("teacher-" + unique, "Mika Ono", Set.of(Role.TEACHER), DemoData.SCHOOL.value(),
                 DemoData.SETAGAYA.value(), null, "mika" + unique + "@example.jp", null, Person.Vetting.NOT_NEEDED,
-                null, null, null, null, Instant.now(), Instant.now(), null);
+                null, null, null, null, Instant.now(), Instant.now(), null, 0);
         store.insert(teacher);
         BrowserRequest.from("10.4.0." + (unique % 200));
         var context = securityContext.createEmptyContext();
@@ -83,6 +86,27 @@ class MyAccountIT {
                 .isEqualTo(PhoneChange.NUMBER_BELONGS_TO_ANOTHER_ACCOUNT);
         assertThat(myAccount.me().phone()).isNull();
         assertThat(myAccount.addPhone("03-1234-5678")).isInstanceOf(CodeRequest.CannotReceiveTexts.class);
+    }
+
+    @Test
+    void aPinChangeNeedsTheCurrentPinAndEndsOtherSessions() {
+        Instant before = store.byId(new PersonId(teacher.id())).orElseThrow().sessionsValidFrom();
+        assertThat(myAccount.setPin("", "2580", "2580")).isEqualTo(PinChange.SAVED);
+        assertThat(store.byId(new PersonId(teacher.id())).orElseThrow().sessionsValidFrom()).isAfter(before);
+
+        assertThat(myAccount.setPin("0000", "3691", "3691")).isEqualTo(PinChange.CURRENT_IS_WRONG);
+        assertThat(myAccount.setPin("2580", "3691", "3691")).isEqualTo(PinChange.SAVED);
+    }
+
+    @Test
+    void theLastAdministratorCannotDeleteTheirAccount() {
+        PersonDocument admin = store.byId(new PersonId(FirstStart.ADMIN_ID)).orElseThrow();
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(new PersonAuthentication(admin.id(), admin.roles()));
+        securityContext.setContext(context);
+
+        assertThatThrownBy(myAccount::deleteMyAccount).isInstanceOf(IllegalStateException.class);
+        assertThat(store.byId(new PersonId(FirstStart.ADMIN_ID))).isPresent();
     }
 
     @Test

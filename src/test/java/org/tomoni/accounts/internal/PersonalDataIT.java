@@ -103,7 +103,7 @@ class PersonalDataIT {
     @Test
     void aPersonSeesEverythingKeptAboutThemAndTheDownloadIsLogged() {
         Person me = join(name, Role.LEARNER);
-        myAccount.setPin("2580", "2580");
+        myAccount.setPin("", "2580", "2580");
 
         String json = myAccount.myDataAsJson();
 
@@ -118,7 +118,7 @@ class PersonalDataIT {
     @Test
     void afterDeletionNothingInAccountsLeadsBackToThePerson() {
         Person me = join(name, Role.LEARNER);
-        myAccount.setPin("2580", "2580");
+        myAccount.setPin("", "2580", "2580");
 
         myAccount.deleteMyAccount();
 

@@ -123,7 +123,8 @@ class SignInIT {
 
         assertThat(signIn.sendCode(stranger, Language.ENGLISH)).isEqualTo(new CodeRequest.Sent("•••• ••• 0001", 10));
         assertThat(texts.awaitText(stranger, 1)).contains("has no account").doesNotContainPattern("\\d{6}");
-        assertThat(signIn.withCode(stranger, "123456", false)).isInstanceOf(SignInOutcome.CodeNoLongerValid.class);
+        assertThat(signIn.withCode(stranger, "123456", false))
+                .as("the same answer as a wrong code for a number with an account").isEqualTo(new SignInOutcome.Wrong(4));
     }
 
     @Test
@@ -205,6 +206,25 @@ class SignInIT {
         assertThat(signIn.classList("")).isEmpty();
         assertThat(signIn.withPictures("ZZZZZZ", aoi.id(), DemoData.STUDENT_PICTURES))
                 .isInstanceOf(SignInOutcome.Wrong.class);
+    }
+
+    @Test
+    void tenWrongPicturePasswordsLockTheStudentUntilTheTeacherResetsThem() {
+        ClassList.Student haruto = signIn.classList("SAKURA").orElseThrow().students().get(1);
+        List<Picture> chosen = List.of(Picture.DOG, Picture.CAR, Picture.APPLE);
+        List<Picture> wrong = List.of(Picture.CAR, Picture.DOG, Picture.APPLE);
+        assertThat(signIn.choosePictures("SAKURA", haruto.id(), chosen)).isInstanceOf(SignInOutcome.SignedIn.class);
+
+        aFreshBrowser();
+        for (int round = 0; round < 2; round++) {
+            for (int tries = 4; tries >= 0; tries--) {
+                assertThat(signIn.withPictures("SAKURA", haruto.id(), wrong)).isEqualTo(new SignInOutcome.Wrong(tries));
+            }
+            clock.advance(Duration.ofMinutes(15));
+        }
+
+        assertThat(signIn.withPictures("SAKURA", haruto.id(), chosen))
+                .as("even the right pictures: the teacher must reset").isInstanceOf(SignInOutcome.AskYourTeacher.class);
     }
 
     private static String otherThan(String code) {
