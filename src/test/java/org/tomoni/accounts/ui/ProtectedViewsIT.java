@@ -85,6 +85,17 @@ class ProtectedViewsIT {
         assertThat(page.locator("table")).not().containsText("Sign-in refused");
     }
 
+    @Test
+    void staffPagesFitASmallPhoneAtTheLargestText(Visitor visitor) {
+        Page page = visitor.onNarrowPhone().withSavedPreferences("lang:en|text:200").open("/sign-in");
+        SignInSteps.withPassword(visitor, page, "admin@tomoni.example", "tomoni-demo-admin");
+        for (String path : new String[] {"/people", "/audit", "/account"}) {
+            visitor.go(page, path);
+            Accessibility.assertNoHorizontalScroll(page);
+            Accessibility.assertNoAxeViolations(page);
+        }
+    }
+
     private static void assertRefused(Page page) {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
                 .not().hasText(java.util.regex.Pattern.compile("People|My classes|Audit log"));
