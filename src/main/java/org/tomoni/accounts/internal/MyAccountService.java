@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -32,6 +33,7 @@ class MyAccountService implements MyAccount {
     private final RememberedDevices devices;
     private final SignInCodes codes;
     private final SignInTexts texts;
+    private final CodeRecipients recipients;
     private final Throttle throttle;
     private final AuditTrail audit;
     private final PasswordEncoder encoder;
@@ -43,7 +45,7 @@ class MyAccountService implements MyAccount {
     private final SessionStarter sessions;
 
     MyAccountService(Caller caller, PeopleStore people, ClassroomStore classrooms, RememberedDevices devices,
-                     SignInCodes codes, SignInTexts texts, Throttle throttle, AuditTrail audit, PasswordEncoder encoder,
+                     SignInCodes codes, SignInTexts texts, CodeRecipients recipients, Throttle throttle, AuditTrail audit, PasswordEncoder encoder,
                      List<PersonalDataSection> sections, List<PersonalDataEraser> erasers,
                      ApplicationEventPublisher events, Clock clock, SessionStarter sessions) {
         this.sessions = sessions;
@@ -53,6 +55,7 @@ class MyAccountService implements MyAccount {
         this.devices = devices;
         this.codes = codes;
         this.texts = texts;
+        this.recipients = recipients;
         this.throttle = throttle;
         this.audit = audit;
         this.encoder = encoder;
@@ -79,26 +82,20 @@ class MyAccountService implements MyAccount {
     @Override
     public CodeRequest addPhone(String typedNumber) {
         PersonDocument me = caller.require();
-        Optional<PhoneNumber> phone = SignInService.parse(typedNumber);
-        if (phone.isEmpty()) {
-            return new CodeRequest.InvalidNumber();
+        CodeRecipients.Recipient recipient = recipients.check(typedNumber, "person:" + me.id());
+        PhoneNumber phone = recipient.phone();
+        if (phone == null) {
+            return Objects.requireNonNull(recipient.refusal());
         }
-        if (!phone.get().canReceiveSms()) {
-            return new CodeRequest.CannotReceiveTexts();
-        }
-        if (!throttle.tryAcquire(SignInService.phoneKey(phone.get()), Limits.CODES_PER_NUMBER)
-                || !throttle.tryAcquire("person:" + me.id(), Limits.CODES_PER_NUMBER)) {
-            return new CodeRequest.Throttled(Limits.WINDOW.toMinutes());
-        }
-        SignInCodes.IssuedCode code = codes.issue(phone.get(), SignInCodes.Purpose.ADD_PHONE, null, me.id());
-        texts.sendCode(phone.get(), code.code(), code.idempotencyKey(), me.toPerson().language());
-        return new CodeRequest.Sent(phone.get().masked(), SignInCodes.LIFETIME.toMinutes());
+        SignInCodes.IssuedCode code = codes.issue(phone, SignInCodes.Purpose.ADD_PHONE, null, me.id());
+        texts.sendCode(phone, code.code(), code.idempotencyKey(), me.toPerson().language());
+        return CodeRecipients.sent(phone);
     }
 
     @Override
     public PhoneChange confirmPhone(String typedNumber, String code) {
         PersonDocument me = caller.require();
-        Optional<PhoneNumber> phone = SignInService.parse(typedNumber);
+        Optional<PhoneNumber> phone = CodeRecipients.parse(typedNumber);
         String personKey = "person:" + me.id();
         if (phone.isEmpty() || throttle.isExhausted(personKey, Limits.FAILURES_PER_PERSON)) {
             return phone.isEmpty() ? PhoneChange.CODE_NO_LONGER_VALID : PhoneChange.TOO_MANY_TRIES;
@@ -200,7 +197,7 @@ class MyAccountService implements MyAccount {
         Person person = me.toPerson();
         if (person.phone() != null) {
             codes.forget(person.phone());
-            throttle.forgetKeysOf(SignInService.phoneKey(person.phone()));
+            throttle.forgetKeysOf(CodeRecipients.phoneKey(person.phone()));
         }
         throttle.forgetKeysOf("student:" + me.id());
         throttle.forgetKeysOf("person:" + me.id());

@@ -1,6 +1,7 @@
 package org.tomoni.accounts.internal;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -14,7 +15,6 @@ import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.Picture;
 import org.tomoni.accounts.SignIn;
 import org.tomoni.accounts.SignInOutcome;
-import org.tomoni.messaging.InvalidPhoneNumberException;
 import org.tomoni.messaging.PhoneNumber;
 import org.tomoni.shell.Language;
 
@@ -31,12 +31,14 @@ class SignInService implements SignIn {
     private final ClientAddress clientAddress;
     private final PasswordEncoder encoder;
     private final String hashOfNothing;
+    private final CodeRecipients recipients;
 
     static final int PICTURE_FAILURES_BEFORE_LOCK = 10;
 
     SignInService(PeopleStore people, ClassroomStore classrooms, SignInCodes codes, SignInTexts texts,
                   Throttle throttle, SessionStarter sessions, AuditTrail audit, ClientAddress clientAddress,
-                  PasswordEncoder encoder) {
+                  PasswordEncoder encoder, CodeRecipients recipients) {
+        this.recipients = recipients;
         this.people = people;
         this.classrooms = classrooms;
         this.codes = codes;
@@ -51,36 +53,29 @@ class SignInService implements SignIn {
 
     @Override
     public CodeRequest sendCode(String typedNumber, Language language) {
-        Optional<PhoneNumber> phone = parse(typedNumber);
-        if (phone.isEmpty()) {
-            return new CodeRequest.InvalidNumber();
+        CodeRecipients.Recipient recipient = recipients.check(typedNumber);
+        PhoneNumber phone = recipient.phone();
+        if (phone == null) {
+            return Objects.requireNonNull(recipient.refusal());
         }
-        if (!phone.get().canReceiveSms()) {
-            return new CodeRequest.CannotReceiveTexts();
-        }
-        if (!throttle.tryAcquire(addressKey(), Limits.CODES_PER_ADDRESS)
-                || !throttle.tryAcquire(phoneKey(phone.get()), Limits.CODES_PER_NUMBER)) {
-            return new CodeRequest.Throttled(Limits.WINDOW.toMinutes());
-        }
-        Optional<PersonDocument> person = people.byPhone(phone.get());
+        Optional<PersonDocument> person = people.byPhone(phone);
+        SignInCodes.IssuedCode code = codes.issue(phone, SignInCodes.Purpose.SIGN_IN, null);
         if (person.isPresent()) {
-            SignInCodes.IssuedCode code = codes.issue(phone.get(), SignInCodes.Purpose.SIGN_IN, null);
-            texts.sendCode(phone.get(), code.code(), code.idempotencyKey(), languageOf(person.get(), language));
+            texts.sendCode(phone, code.code(), code.idempotencyKey(), languageOf(person.get(), language));
         } else {
-            // A code nobody receives: typing a guess then gets the same answer as for a number with an account.
-            codes.issue(phone.get(), SignInCodes.Purpose.SIGN_IN, null);
-            texts.sendNoAccount(phone.get(), language);
+            // The code is kept but not sent: a guess then gets the same answer as for a number with an account.
+            texts.sendNoAccount(phone, language);
         }
-        return new CodeRequest.Sent(phone.get().masked(), SignInCodes.LIFETIME.toMinutes());
+        return CodeRecipients.sent(phone);
     }
 
     @Override
     public SignInOutcome withCode(String typedNumber, String code, boolean rememberThisDevice) {
-        Optional<PhoneNumber> phone = parse(typedNumber);
+        Optional<PhoneNumber> phone = CodeRecipients.parse(typedNumber);
         if (phone.isEmpty()) {
             return new SignInOutcome.InvalidNumber();
         }
-        String personKey = phoneKey(phone.get());
+        String personKey = CodeRecipients.phoneKey(phone.get());
         Optional<SignInOutcome> refused = admit(personKey, "code");
         if (refused.isPresent()) {
             return refused.get();
@@ -97,11 +92,11 @@ class SignInService implements SignIn {
 
     @Override
     public SignInOutcome withPin(String typedNumber, String pin, boolean rememberThisDevice) {
-        Optional<PhoneNumber> phone = parse(typedNumber);
+        Optional<PhoneNumber> phone = CodeRecipients.parse(typedNumber);
         if (phone.isEmpty()) {
             return new SignInOutcome.InvalidNumber();
         }
-        String personKey = phoneKey(phone.get());
+        String personKey = CodeRecipients.phoneKey(phone.get());
         return checkSecret(personKey, "PIN", () -> people.byPhone(phone.get()).orElse(null),
                 PersonDocument::pinHash, SignInCodes.digitsOf(pin), rememberThisDevice);
     }
@@ -239,17 +234,6 @@ class SignInService implements SignIn {
         return "address:" + clientAddress.current();
     }
 
-    static String phoneKey(PhoneNumber phone) {
-        return "phone:" + phone.e164();
-    }
-
-    static Optional<PhoneNumber> parse(String typedNumber) {
-        try {
-            return Optional.of(PhoneNumber.parse(typedNumber));
-        } catch (InvalidPhoneNumberException e) {
-            return Optional.empty();
-        }
-    }
 
     private static Language languageOf(PersonDocument person, Language fallback) {
         return person.preferences() == null ? fallback : person.preferences().language();

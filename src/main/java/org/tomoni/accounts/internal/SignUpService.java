@@ -35,12 +35,12 @@ class SignUpService implements SignUp {
     private final Throttle throttle;
     private final SessionStarter sessions;
     private final AuditTrail audit;
-    private final ClientAddress clientAddress;
+    private final CodeRecipients recipients;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SignUpService(PeopleStore people, Organisations organisations, SignInCodes codes, SignInTexts texts,
-                  Throttle throttle, SessionStarter sessions, AuditTrail audit, ClientAddress clientAddress,
+                  Throttle throttle, SessionStarter sessions, AuditTrail audit, CodeRecipients recipients,
                   ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.organisations = organisations;
@@ -49,7 +49,7 @@ class SignUpService implements SignUp {
         this.throttle = throttle;
         this.sessions = sessions;
         this.audit = audit;
-        this.clientAddress = clientAddress;
+        this.recipients = recipients;
         this.events = events;
         this.clock = clock;
     }
@@ -67,42 +67,41 @@ class SignUpService implements SignUp {
         if (name.isBlank() || organisations.area(area).isEmpty()) {
             throw new IllegalArgumentException("A name and a known area are needed");
         }
-        Optional<PhoneNumber> phone = SignInService.parse(typedNumber);
-        if (phone.isEmpty()) {
-            return new CodeRequest.InvalidNumber();
+        CodeRecipients.Recipient recipient = recipients.check(typedNumber);
+        PhoneNumber phone = recipient.phone();
+        if (phone == null) {
+            return Objects.requireNonNull(recipient.refusal());
         }
-        if (!phone.get().canReceiveSms()) {
-            return new CodeRequest.CannotReceiveTexts();
-        }
-        if (!throttle.tryAcquire("address:" + clientAddress.current(), Limits.CODES_PER_ADDRESS)
-                || !throttle.tryAcquire(SignInService.phoneKey(phone.get()), Limits.CODES_PER_NUMBER)) {
-            return new CodeRequest.Throttled(Limits.WINDOW.toMinutes());
-        }
-        SignInCodes.IssuedCode code = codes.issue(phone.get(), SignInCodes.Purpose.SIGN_UP,
+        SignInCodes.IssuedCode code = codes.issue(phone, SignInCodes.Purpose.SIGN_UP,
                 new PendingSignUp(name.strip(), role, area.value(), language));
-        texts.sendCode(phone.get(), code.code(), code.idempotencyKey(), language);
-        return new CodeRequest.Sent(phone.get().masked(), SignInCodes.LIFETIME.toMinutes());
+        texts.sendCode(phone, code.code(), code.idempotencyKey(), language);
+        return CodeRecipients.sent(phone);
     }
 
     @Override
     public SignInOutcome confirm(String typedNumber, String code) {
-        Optional<PhoneNumber> phone = SignInService.parse(typedNumber);
+        Optional<PhoneNumber> phone = CodeRecipients.parse(typedNumber);
         if (phone.isEmpty()) {
             return new SignInOutcome.InvalidNumber();
         }
-        String personKey = SignInService.phoneKey(phone.get());
-        if (throttle.isExhausted(personKey, Limits.FAILURES_PER_PERSON)) {
+        String personKey = CodeRecipients.phoneKey(phone.get());
+        // Counted before the check, as every sign-in attempt is, and taken back when it was no failure.
+        long tries = throttle.hit(personKey, Limits.FAILURES_PER_PERSON);
+        if (tries > Limits.FAILURES_PER_PERSON.attempts()) {
             return new SignInOutcome.Throttled(Limits.WINDOW.toMinutes());
         }
         SignInCodes.Check check = codes.check(phone.get(), SignInCodes.Purpose.SIGN_UP, code);
         return switch (check.verdict()) {
-            case RIGHT -> join(phone.get(), Objects.requireNonNull(check.signUp(), "a sign-up code keeps its sign-up"));
-            case WRONG, TOO_MANY_TRIES -> {
-                long failures = throttle.hit(personKey, Limits.FAILURES_PER_PERSON);
-                yield new SignInOutcome.Wrong((int) Math.min(check.triesLeft(),
-                        Math.max(0, Limits.FAILURES_PER_PERSON.attempts() - failures)));
+            case RIGHT -> {
+                throttle.clear(personKey, Limits.FAILURES_PER_PERSON);
+                yield join(phone.get(), Objects.requireNonNull(check.signUp(), "a sign-up code keeps its sign-up"));
             }
-            case EXPIRED, NO_CODE -> new SignInOutcome.CodeNoLongerValid();
+            case WRONG, TOO_MANY_TRIES -> new SignInOutcome.Wrong((int) Math.min(check.triesLeft(),
+                    Math.max(0, Limits.FAILURES_PER_PERSON.attempts() - tries)));
+            case EXPIRED, NO_CODE -> {
+                throttle.refund(personKey, Limits.FAILURES_PER_PERSON);
+                yield new SignInOutcome.CodeNoLongerValid();
+            }
         };
     }
 
