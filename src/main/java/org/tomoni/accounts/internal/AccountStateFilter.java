@@ -39,6 +39,14 @@ class AccountStateFilter extends OncePerRequestFilter {
         this.holder = holder;
     }
 
+    /** Static files carry nothing of the person: no need to look the account up for each. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") || path.startsWith("/images/") || path.startsWith("/styles/")
+                || path.startsWith("/manage/health");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

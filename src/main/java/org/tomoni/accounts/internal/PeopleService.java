@@ -80,7 +80,8 @@ class PeopleService implements People {
     public void revoke(PersonId id, Role role) {
         PersonDocument me = caller.requireAnyOf(Role.ADMIN);
         PersonDocument person = people.byId(id).orElseThrow(() -> new AccessDeniedException("No such person"));
-        if (role == Role.ADMIN && person.roles().contains(Role.ADMIN) && countAdmins() <= 1) {
+        if (role == Role.ADMIN && person.roles().contains(Role.ADMIN)
+                && !people.anyoneElseWith(Role.ADMIN, person.id())) {
             throw new IllegalStateException("Tomoni needs at least one administrator");
         }
         people.removeRole(id, role);
@@ -122,10 +123,6 @@ class PeopleService implements People {
                 && viewer.areaId() != null
                 && viewer.areaId().equals(person.areaId())
                 && (person.organisationId() == null || person.organisationId().equals(viewer.organisationId()));
-    }
-
-    private long countAdmins() {
-        return people.all().stream().filter(person -> person.roles().contains(Role.ADMIN)).count();
     }
 
     private void publishRoles(PersonId id) {
