@@ -11,10 +11,18 @@ import org.jspecify.annotations.Nullable;
  */
 public sealed interface LessonStep {
 
-    String title();
+    Title title();
+
+    /** The step's own text above anything to do, as safe HTML. */
+    String html();
+
+    /** Practices and checks ask the learner to do something; explanations only to read. */
+    default boolean asksSomething() {
+        return !(this instanceof Explanation);
+    }
 
     /** Read and look: text, an optional picture, and text that differs per device where the screens differ. */
-    record Explanation(String title, String html, @Nullable Picture picture, Map<Device, String> perDevice)
+    record Explanation(Title title, String html, @Nullable Picture picture, Map<Device, String> perDevice)
             implements LessonStep {
 
         public Explanation {
@@ -23,12 +31,12 @@ public sealed interface LessonStep {
     }
 
     /** Tap the right spot on a picture of a screen. */
-    record TapPractice(String title, String html, Picture screen, Area target, String hint, String success)
+    record TapPractice(Title title, String html, Picture screen, Area target, String hint, String success)
             implements LessonStep {
     }
 
     /** Type into a pretend field; any of the answers counts, whatever the case and spacing. */
-    record TypePractice(String title, String html, String fieldLabel, List<String> answers, String hint,
+    record TypePractice(Title title, String html, String fieldLabel, List<String> answers, String hint,
                         String success) implements LessonStep {
 
         public TypePractice {
@@ -43,29 +51,42 @@ public sealed interface LessonStep {
 
         private static String normalise(String text) {
             return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
-                    .toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ").strip();
+                    .toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", "");
         }
     }
 
     /** Put steps into the right order; the items are given here in that order, the player mixes them. */
-    record OrderPractice(String title, String html, List<String> itemsInOrder, String hint, String success)
+    record OrderPractice(Title title, String html, List<String> itemsInOrder, String hint, String success)
             implements LessonStep {
 
         public OrderPractice {
             itemsInOrder = List.copyOf(itemsInOrder);
         }
+
+        public boolean inOrder(List<String> items) {
+            return itemsInOrder.equals(items);
+        }
     }
 
     /** A question with one or more right choices, and a word of feedback for every choice. */
-    record Check(String title, String html, List<Choice> choices) implements LessonStep {
+    record Check(Title title, String html, List<Choice> choices) implements LessonStep {
 
         public Check {
             choices = List.copyOf(choices);
+        }
+
+        public boolean isRight(int choice) {
+            return choice >= 0 && choice < choices.size() && choices.get(choice).correct();
         }
     }
 
     /** A drawing with its description for people who cannot see it. */
     record Picture(String path, String alternativeText) {
+
+        /** Where the browser fetches it. */
+        public String url() {
+            return "/lesson-pictures/" + path;
+        }
     }
 
     /** Part of a picture, in percent of its width and height from the top left. */

@@ -19,6 +19,7 @@ import org.tomoni.lessons.LessonStep.Area;
 import org.tomoni.lessons.LessonStep.Choice;
 import org.tomoni.lessons.LessonStep.Picture;
 import org.tomoni.lessons.LessonText;
+import org.tomoni.lessons.Title;
 
 /**
  * Reads one language file of a lesson: {@code # Title}, then one {@code ## Kind: title} heading per step. The step
@@ -76,7 +77,8 @@ final class StepParser {
         if (steps.isEmpty() && !problems.any()) {
             problems.add(file, 0, "No steps: each step begins with '## Kind: title', where the kind is " + KINDS);
         }
-        return problems.any() ? Optional.empty() : Optional.of(new LessonText(title.group(1).strip(), steps));
+        return problems.any() ? Optional.empty() : Optional.of(
+                new LessonText(LessonMarkdown.title(title.group(1).strip()), steps));
     }
 
     private Optional<LessonStep> step(List<String> lines, int headingIndex, int end) {
@@ -87,8 +89,8 @@ final class StepParser {
             return Optional.empty();
         }
         Body body = new Body(lines.subList(headingIndex + 1, end), line + 1);
-        String title = heading.group(2).strip();
-        return switch (heading.group(1).strip()) {
+        Title title = LessonMarkdown.title(heading.group(2).strip());
+        Optional<LessonStep> step = switch (heading.group(1).strip()) {
             case "Explanation" -> explanation(title, body);
             case "Practice (tap)" -> tap(title, body, line);
             case "Practice (type)" -> type(title, body, line);
@@ -99,9 +101,32 @@ final class StepParser {
                 yield Optional.empty();
             }
         };
+        step.filter(parsed -> shownText(parsed).stream().anyMatch(LessonMarkdown::hasStrayEmphasis))
+                .ifPresent(parsed -> problems.add(file, line, "Bold or italic marks (** or __) in this step do not "
+                        + "pair up and would show as they are. In Japanese, keep 。 and 、 outside them: "
+                        + "**大切です**。"));
+        return step;
     }
 
-    private Optional<LessonStep> explanation(String title, Body body) {
+    private static List<String> shownText(LessonStep step) {
+        List<String> shown = new ArrayList<>(List.of(step.html()));
+        switch (step) {
+            case LessonStep.Explanation explanation -> shown.addAll(explanation.perDevice().values());
+            case LessonStep.TapPractice tap -> shown.addAll(List.of(tap.hint(), tap.success()));
+            case LessonStep.TypePractice type -> shown.addAll(List.of(type.hint(), type.success()));
+            case LessonStep.OrderPractice order -> {
+                shown.addAll(order.itemsInOrder());
+                shown.addAll(List.of(order.hint(), order.success()));
+            }
+            case LessonStep.Check check -> check.choices().forEach(choice -> {
+                shown.add(choice.html());
+                shown.add(choice.feedbackHtml());
+            });
+        }
+        return shown;
+    }
+
+    private Optional<LessonStep> explanation(Title title, Body body) {
         Map<Device, String> perDevice = new EnumMap<>(Device.class);
         List<String> text = new ArrayList<>();
         Device device = null;
@@ -135,7 +160,7 @@ final class StepParser {
                 perDevice));
     }
 
-    private Optional<LessonStep> tap(String title, Body body, int line) {
+    private Optional<LessonStep> tap(Title title, Body body, int line) {
         Picture screen = body.picture();
         Map<String, String> properties = body.properties();
         Area target = area(properties.get("target"), line);
@@ -150,7 +175,7 @@ final class StepParser {
         return Optional.of(new LessonStep.TapPractice(title, body.textHtml(), screen, target, hint, success));
     }
 
-    private Optional<LessonStep> type(String title, Body body, int line) {
+    private Optional<LessonStep> type(Title title, Body body, int line) {
         int before = problems.count();
         Map<String, String> properties = body.properties();
         String field = properties.get("field");
@@ -168,11 +193,12 @@ final class StepParser {
         }
         List<String> accepted = List.of(answers.split("\\|")).stream().map(String::strip)
                 .filter(answer -> !answer.isEmpty()).toList();
-        return Optional.of(new LessonStep.TypePractice(title, body.textHtml(), field.strip(), accepted, hint,
+        return Optional.of(new LessonStep.TypePractice(title, body.textHtml(),
+                LessonMarkdown.title(field.strip()).text(), accepted, hint,
                 success));
     }
 
-    private Optional<LessonStep> order(String title, Body body, int line) {
+    private Optional<LessonStep> order(Title title, Body body, int line) {
         Map<String, String> properties = body.properties();
         List<String> items = body.ordered();
         if (items.size() < 2) {
@@ -186,7 +212,7 @@ final class StepParser {
         return Optional.of(new LessonStep.OrderPractice(title, body.textHtml(), items, hint, success));
     }
 
-    private Optional<LessonStep> check(String title, Body body, int line) {
+    private Optional<LessonStep> check(Title title, Body body, int line) {
         int before = problems.count();
         List<Choice> choices = new ArrayList<>();
         for (int i = 0; i < body.lines.size(); i++) {
@@ -236,7 +262,7 @@ final class StepParser {
         if (!resolved.startsWith(folder) || !Files.isRegularFile(resolved)) {
             problems.add(file, line, "Picture not found: " + path + " (pictures belong in the lesson's folder)");
         }
-        return new Picture(folder.getFileName() + "/" + path, description);
+        return new Picture(folder.getFileName() + "/" + path, LessonMarkdown.title(description).text());
     }
 
     private @Nullable Area area(@Nullable String value, int line) {

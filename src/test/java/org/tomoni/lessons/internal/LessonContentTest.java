@@ -37,7 +37,7 @@ class LessonContentTest {
         assertThat(lesson.info().devices()).containsExactlyInAnyOrder(Device.IPHONE, Device.ANDROID);
         assertThat(lesson.text(LessonLanguage.EASY_JAPANESE)).isEmpty();
         var english = lesson.text(LessonLanguage.ENGLISH).orElseThrow();
-        assertThat(english.title()).isEqualTo("First steps");
+        assertThat(english.title().text()).isEqualTo("First steps");
         assertThat(english.steps()).hasSize(6);
         assertThat(english.steps().getFirst()).isInstanceOfSatisfying(LessonStep.Explanation.class, step -> {
             assertThat(step.html()).contains("<strong>light touch</strong>");
@@ -66,7 +66,7 @@ class LessonContentTest {
     @Test
     void theAuthorsOwnHtmlIsShownAsTextNeverRun() throws IOException {
         copyLesson("first-steps");
-        replace("first-steps/en.md", "The screen reacts", "<script>alert(1)</script> The screen reacts");
+        replace("first-steps/en.md", "The screen reacts", "<script>alert(1)</script>\n\nThe screen reacts");
 
         LessonStep.Explanation first = (LessonStep.Explanation) ContentLibrary.load(content).lessons().getFirst()
                 .text(LessonLanguage.ENGLISH).orElseThrow().steps().getFirst();
@@ -162,6 +162,44 @@ class LessonContentTest {
                 new ContentProblem("first-steps/en.md", 16, "The target must lie inside the picture (0 to 100 percent)"),
                 new ContentProblem("first-steps/en.md", 16,
                         "This practice needs '- hint: ' with a kind sentence for the learner"));
+    }
+
+    @Test
+    void furiganaInTitlesAndFieldsShowsAsRubyOrPlainKanjiNeverAsMarkup() throws IOException {
+        copyLesson("first-steps");
+        replace("first-steps/ja.md", "# はじめの一歩", "# はじめの{一歩|いっぽ}");
+        replace("first-steps/ja.md", "## Explanation: 画面", "## Explanation: {画面|がめん}");
+        replace("first-steps/ja.md", "- field: 検索", "- field: {検索|けんさく}");
+
+        var japanese = ContentLibrary.load(content).lessons().getFirst().text(LessonLanguage.JAPANESE).orElseThrow();
+
+        assertThat(japanese.title().text()).isEqualTo("はじめの一歩");
+        assertThat(japanese.title().html()).isEqualTo("はじめの<ruby>一歩<rt>いっぽ</rt></ruby>");
+        assertThat(japanese.steps().getFirst().title().html()).isEqualTo("<ruby>画面<rt>がめん</rt></ruby>");
+        assertThat(japanese.steps().get(2)).isInstanceOfSatisfying(LessonStep.TypePractice.class,
+                step -> assertThat(step.fieldLabel()).isEqualTo("検索"));
+    }
+
+    @Test
+    void japaneseBoldNextToPunctuationOrFuriganaIsBold() {
+        assertThat(LessonMarkdown.block("日本では**LINE（ライン）**を使います。"))
+                .isEqualTo("<p>日本では<strong>LINE（ライン）</strong>を使います。</p>");
+        assertThat(LessonMarkdown.block("**{診察券|しんさつけん}**を出します。"))
+                .isEqualTo("<p><strong><ruby>診察券<rt>しんさつけん</rt></ruby></strong>を出します。</p>");
+        assertThat(LessonMarkdown.block("- **○**：空いています")).contains("<strong>○</strong>：空いています");
+        assertThat(LessonMarkdown.block("電話なら、**#9110**（警察）へ")).contains("、<strong>#9110</strong>（警察）");
+    }
+
+    @Test
+    void boldMarksThatDoNotPairUpAreNamedWithTheirLine() throws IOException {
+        copyLesson("first-steps");
+        replace("first-steps/en.md", "**light touch**", "**light touch");
+
+        assertThat(ContentLibrary.load(content).problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.file()).isEqualTo("first-steps/en.md");
+            assertThat(problem.line()).isEqualTo(3);
+            assertThat(problem.message()).startsWith("Bold or italic marks (** or __) in this step do not pair up");
+        });
     }
 
     @Test
