@@ -24,6 +24,7 @@ public final class Visitor implements AutoCloseable {
     private int width = 1280;
     private int height = 900;
     private String preferencesCookie;
+    private boolean touch;
 
     Visitor(Browser browser, String baseUrl) {
         this.browser = browser;
@@ -40,6 +41,14 @@ public final class Visitor implements AutoCloseable {
     public Visitor onNarrowPhone() {
         this.width = 320;
         this.height = 720;
+        return this;
+    }
+
+    /** A 10-inch tablet held upright, used with a finger: the device most older learners have. */
+    public Visitor onTablet() {
+        this.width = 820;
+        this.height = 1180;
+        this.touch = true;
         return this;
     }
 
@@ -86,7 +95,8 @@ public final class Visitor implements AutoCloseable {
     private Page newPage() {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setLocale(locale)
-                .setViewportSize(width, height));
+                .setViewportSize(width, height)
+                .setHasTouch(touch));
         if (preferencesCookie != null) {
             context.addCookies(List.of(new Cookie("tomoni-prefs", preferencesCookie).setUrl(baseUrl)));
         }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import org.tomoni.lessons.ContentProblem;
@@ -34,13 +35,20 @@ class ContentLibrary implements LessonLibrary {
     /** How often, at most, an author's edit is looked for: often enough to feel instant, rare enough to cost nothing. */
     private static final Duration LOOK_FOR_EDITS_EVERY = Duration.ofSeconds(2);
 
+    private final Duration lookForEditsEvery;
     private final Path contentPath;
     private final boolean reloadOnChange;
     private volatile Loaded loaded;
     private volatile long fingerprint;
     private volatile long lookedForEditsAt;
 
+    @Autowired
     ContentLibrary(LessonsProperties properties) {
+        this(properties, LOOK_FOR_EDITS_EVERY);
+    }
+
+    ContentLibrary(LessonsProperties properties, Duration lookForEditsEvery) {
+        this.lookForEditsEvery = lookForEditsEvery;
         this.contentPath = properties.contentPath();
         this.reloadOnChange = properties.reloadOnChange();
         this.fingerprint = fingerprint(contentPath);
@@ -64,7 +72,7 @@ class ContentLibrary implements LessonLibrary {
     }
 
     private Loaded current() {
-        if (reloadOnChange && System.nanoTime() - lookedForEditsAt > LOOK_FOR_EDITS_EVERY.toNanos()) {
+        if (reloadOnChange && System.nanoTime() - lookedForEditsAt >= lookForEditsEvery.toNanos()) {
             lookForEdits();
         }
         return loaded;

@@ -12,7 +12,7 @@ import org.tomoni.browser.Visitor;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 /** What a person does on the sign-in pages, in English, for tests that need someone signed in. */
-final class SignInSteps {
+public final class SignInSteps {
 
     private static final Pattern CODE = Pattern.compile("\\b(\\d{6})\\b");
 
@@ -28,7 +28,7 @@ final class SignInSteps {
         VaadinPage.waitUntilIdle(page);
     }
 
-    static void withPin(Visitor visitor, Page page, String number, String pin, boolean remember) {
+    public static void withPin(Visitor visitor, Page page, String number, String pin, boolean remember) {
         visitor.go(page, "/sign-in/phone");
         page.getByLabel("Mobile phone number").fill(number);
         if (remember) {
