@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,8 +28,30 @@ public record LessonProgress(LessonId lesson, int currentStep, Set<Integer> step
     public static final Duration LONGEST_VISIT = Duration.ofMinutes(10);
 
     public LessonProgress {
+        // Progress also arrives from browsers, where anything may have been stored: refuse what cannot be true.
+        Objects.requireNonNull(lesson, "lesson");
+        Objects.requireNonNull(timeSpent, "timeSpent");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(lastSeenAt, "lastSeenAt");
+        if (currentStep < 0 || timeSpent.isNegative()) {
+            throw new IllegalArgumentException("A step or a time cannot be negative");
+        }
         stepsDone = Set.copyOf(stepsDone);
         answers = List.copyOf(answers);
+    }
+
+    /**
+     * The same progress within what a lesson of this many steps allows: a step that no longer exists (the author
+     * shortened the lesson) or never could (a hand-edited browser) is dropped, and the place is the nearest real step.
+     */
+    public LessonProgress fittedTo(int steps) {
+        int last = Math.max(0, steps - 1);
+        Set<Integer> done = new TreeSet<>();
+        stepsDone.stream().filter(step -> step >= 0 && step <= last).forEach(done::add);
+        List<CheckAnswer> kept = answers.stream().filter(answer -> answer.step() >= 0 && answer.step() <= last)
+                .toList();
+        return new LessonProgress(lesson, Math.min(currentStep, last), done, kept, timeSpent, startedAt, lastSeenAt,
+                completedAt);
     }
 
     public static LessonProgress start(LessonId lesson, Instant now) {
@@ -76,6 +99,11 @@ public record LessonProgress(LessonId lesson, int currentStep, Set<Integer> step
     public LessonProgress finished(Duration onLastStep, Instant now) {
         return new LessonProgress(lesson, currentStep, stepsDone, answers, plus(onLastStep), startedAt, now,
                 completedAt == null ? now : completedAt);
+    }
+
+    public LessonProgress withTimeAtMost(Duration most) {
+        return timeSpent.compareTo(most) <= 0 ? this
+                : new LessonProgress(lesson, currentStep, stepsDone, answers, most, startedAt, lastSeenAt, completedAt);
     }
 
     public Optional<CheckAnswer> answerTo(int step) {

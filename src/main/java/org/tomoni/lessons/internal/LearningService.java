@@ -21,17 +21,20 @@ import org.tomoni.lessons.LessonStep;
 import org.tomoni.lessons.LessonStepCompleted;
 import org.tomoni.lessons.LessonText;
 import org.tomoni.lessons.LessonLanguage;
+import org.tomoni.lessons.LessonLibrary;
 import org.tomoni.lessons.QuizAnswered;
 
 @Service
 class LearningService implements Learning {
 
     private final ProgressStore store;
+    private final LessonLibrary library;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LearningService(ProgressStore store, ApplicationEventPublisher events, Clock clock) {
+    LearningService(ProgressStore store, LessonLibrary library, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.library = library;
         this.events = events;
         this.clock = clock;
     }
@@ -42,14 +45,10 @@ class LearningService implements Learning {
                 ? Optional.ofNullable(keptInBrowser).filter(kept -> kept.lesson().equals(lesson.id()))
                 : store.find(learner, lesson.id());
         if (known.isPresent()) {
-            int last = stepCount(lesson) - 1;
-            LessonProgress progress = known.get();
-            // The lesson may have lost steps since; come back to the nearest that still exists.
-            return progress.currentStep() > last ? progress.movedTo(last, Duration.ZERO, now()) : progress;
+            return known.get().fittedTo(stepCount(lesson));
         }
         Instant now = now();
-        LessonProgress started = LessonProgress.start(lesson.id(), now);
-        keep(learner, started);
+        LessonProgress started = keep(learner, LessonProgress.start(lesson.id(), now));
         events.publishEvent(new LessonStarted(learner, lesson.id(), now));
         return started;
     }
@@ -63,15 +62,12 @@ class LearningService implements Learning {
         if (step > from && !stepAt(lesson, from).asksSomething()) {
             moved = done(learner, moved, from, now);
         }
-        keep(learner, moved);
-        return moved;
+        return keep(learner, moved);
     }
 
     @Override
     public LessonProgress practised(@Nullable PersonId learner, Lesson lesson, LessonProgress progress, int step) {
-        LessonProgress practised = done(learner, progress, step, now());
-        keep(learner, practised);
-        return practised;
+        return keep(learner, done(learner, progress, step, now()));
     }
 
     @Override
@@ -83,8 +79,9 @@ class LearningService implements Learning {
         Instant now = now();
         boolean right = check.isRight(choice);
         boolean wasDone = progress.stepsDone().contains(step);
-        LessonProgress answered = progress.answered(step, choice, right, now);
-        keep(learner, answered);
+        LessonProgress withAnswer = progress.answered(step, choice, right, now);
+        LessonProgress answered = learner == null ? withAnswer
+                : store.record(learner, withAnswer, withAnswer.answerTo(step).stream().toList());
         int tries = answered.answerTo(step).map(LessonProgress.CheckAnswer::tries).orElse(1);
         events.publishEvent(new QuizAnswered(learner, lesson.id(), step, right, tries, now));
         if (right && !wasDone) {
@@ -102,9 +99,9 @@ class LearningService implements Learning {
         if (!stepAt(lesson, last).asksSomething()) {
             finished = done(learner, finished, last, now);
         }
-        boolean firstTime = !finished.completed();
-        finished = finished.finished(onLastStep, now);
-        keep(learner, finished);
+        boolean firstTime = learner == null ? !finished.completed()
+                : store.completeFirstTime(learner, lesson.id(), now);
+        finished = keep(learner, finished.finished(onLastStep, now));
         if (firstTime) {
             LessonProgress.Score score = finished.score();
             events.publishEvent(new LessonCompleted(learner, lesson.id(), score.rightFirstTime(), score.questions(),
@@ -125,8 +122,17 @@ class LearningService implements Learning {
 
     @Override
     public void adopt(PersonId learner, List<LessonProgress> keptInBrowser) {
+        // A browser's storage is the visitor's to edit: only lessons that exist, only steps they have, and no
+        // more time than the lesson's steps can hold.
         for (LessonProgress kept : keptInBrowser) {
-            store.save(learner, store.find(learner, kept.lesson()).map(saved -> saved.mergedWith(kept)).orElse(kept));
+            library.find(kept.lesson()).ifPresent(lesson -> {
+                int steps = stepCount(lesson);
+                LessonProgress fitted = kept.fittedTo(steps).withTimeAtMost(LessonProgress.LONGEST_VISIT
+                        .multipliedBy(steps));
+                LessonProgress merged = store.find(learner, lesson.id()).map(saved -> saved.mergedWith(fitted))
+                        .orElse(fitted);
+                store.record(learner, merged, merged.answers());
+            });
         }
     }
 
@@ -148,10 +154,9 @@ class LearningService implements Learning {
         return progress.stepDone(step, now);
     }
 
-    private void keep(@Nullable PersonId learner, LessonProgress progress) {
-        if (learner != null) {
-            store.save(learner, progress);
-        }
+    /** A signed-in learner's progress is added to their account; the result joins what other tabs did. */
+    private LessonProgress keep(@Nullable PersonId learner, LessonProgress progress) {
+        return learner == null ? progress : store.record(learner, progress, List.of());
     }
 
     private Instant now() {

@@ -84,9 +84,20 @@ final class LessonFolder {
                 if (!kind.equals(kind(text.steps().get(i)))) {
                     problems.add(file, 0, "Step " + (i + 1) + " is " + kind(text.steps().get(i)) + " here but "
                             + kind + " in en.md");
+                } else if (english.steps().get(i) instanceof LessonStep.Check englishCheck
+                        && text.steps().get(i) instanceof LessonStep.Check translated
+                        && !rightAnswers(englishCheck).equals(rightAnswers(translated))) {
+                    // Answers are marked by position: every language must offer them in the same order.
+                    problems.add(file, 0, "Step " + (i + 1) + " has its answers in a different number or order "
+                            + "than in en.md: keep the same answers in the same order, the right ones in the same place");
                 }
             }
         });
+    }
+
+    /** For each answer in order, whether it is right: the shape every translation of a check must keep. */
+    private static List<Boolean> rightAnswers(LessonStep.Check check) {
+        return check.choices().stream().map(LessonStep.Choice::correct).toList();
     }
 
     private static String kind(LessonStep step) {

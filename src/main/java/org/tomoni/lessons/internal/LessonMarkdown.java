@@ -17,7 +17,9 @@ import org.tomoni.lessons.Title;
 final class LessonMarkdown {
 
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).build();
+    /** The author's HTML is escaped and links may only lead to web pages or e-mail: never to a script. */
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final Pattern LINK = Pattern.compile("<a [^>]*href=\"([^\"]*)\"");
     private static final Pattern FURIGANA = Pattern.compile("\\{([^{}|\\n]+)\\|([^{}|\\n]+)}");
     /**
      * Furigana stand in the Markdown as private-use letters while it is parsed. Braces are punctuation to
@@ -136,6 +138,18 @@ final class LessonMarkdown {
      */
     static boolean hasStrayEmphasis(String html) {
         return html.contains("**") || html.contains("__");
+    }
+
+    /** A link that goes somewhere other than a web page or an e-mail address (the renderer has emptied it). */
+    static boolean hasUnsafeLink(String html) {
+        Matcher link = LINK.matcher(html);
+        while (link.find()) {
+            String target = link.group(1).toLowerCase(java.util.Locale.ROOT);
+            if (!(target.startsWith("https://") || target.startsWith("http://") || target.startsWith("mailto:"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String ruby(String base, String reading) {

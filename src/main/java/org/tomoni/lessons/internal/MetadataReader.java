@@ -1,17 +1,21 @@
 package org.tomoni.lessons.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.tomoni.lessons.Audience;
 import org.tomoni.lessons.Device;
 import org.tomoni.lessons.LessonId;
 import org.tomoni.lessons.LessonInfo;
+import org.tomoni.lessons.Skill;
+import org.tomoni.lessons.Topic;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -49,7 +53,17 @@ final class MetadataReader {
         String topic = text(fields, "topic", file, problems);
         int level = number(fields, "level", 1, 3, file, problems);
         int minutes = number(fields, "minutes", 1, 120, file, problems);
+        if (topic != null && Topic.ofCode(topic).isEmpty()) {
+            problems.add(file, 0, "Unknown topic '" + topic + "': use one of " + Arrays.stream(Topic.values())
+                    .map(Topic::code).collect(Collectors.joining(", ")));
+        }
         List<String> skills = list(fields, "skills", file, problems);
+        for (String skill : skills) {
+            if (Skill.ofCode(skill).isEmpty()) {
+                problems.add(file, 0, "Unknown skill '" + skill + "': use the words volunteers use, one of "
+                        + Arrays.stream(Skill.values()).map(Skill::code).collect(Collectors.joining(", ")));
+            }
+        }
         Set<Device> devices = EnumSet.noneOf(Device.class);
         for (String device : fields.containsKey("devices") ? list(fields, "devices", file, problems)
                 : List.<String>of()) {

@@ -31,6 +31,8 @@ final class StepParser {
 
     private static final Pattern TITLE = Pattern.compile("^# (.+)$");
     private static final Pattern STEP = Pattern.compile("^## ([^:]+):\\s*(.+)$");
+    /** The pictures the app serves (see LessonPictures): no spaces, no other folders, no other formats. */
+    private static final Pattern PICTURE_PATH = Pattern.compile("images/[A-Za-z0-9_-]+\\.(?:svg|png)");
     private static final Pattern PICTURE = Pattern.compile("^!\\[([^]]*)]\\(([^)]+)\\)\\s*$");
     private static final Pattern PROPERTY = Pattern.compile("^- (target|hint|success|field|answer):\\s*(.*)$");
     private static final Pattern CHOICE = Pattern.compile("^- \\[([ xX])] (.+)$");
@@ -105,6 +107,9 @@ final class StepParser {
                 .ifPresent(parsed -> problems.add(file, line, "Bold or italic marks (** or __) in this step do not "
                         + "pair up and would show as they are. In Japanese, keep 。 and 、 outside them: "
                         + "**大切です**。"));
+        step.filter(parsed -> shownText(parsed).stream().anyMatch(LessonMarkdown::hasUnsafeLink))
+                .ifPresent(parsed -> problems.add(file, line, "A link in this step does not lead to a web page: "
+                        + "links start with https://, http:// or mailto:"));
         return step;
     }
 
@@ -259,7 +264,10 @@ final class StepParser {
                     + "![what it shows](" + path + ")");
         }
         Path resolved = folder.resolve(path).normalize();
-        if (!resolved.startsWith(folder) || !Files.isRegularFile(resolved)) {
+        if (!PICTURE_PATH.matcher(path).matches()) {
+            problems.add(file, line, "A picture's name is images/ followed by letters, digits, - or _, ending in .svg "
+                    + "or .png, such as images/home-screen.svg: " + path);
+        } else if (!resolved.startsWith(folder) || !Files.isRegularFile(resolved)) {
             problems.add(file, line, "Picture not found: " + path + " (pictures belong in the lesson's folder)");
         }
         return new Picture(folder.getFileName() + "/" + path, LessonMarkdown.title(description).text());

@@ -29,16 +29,20 @@ final class CheckPanel extends StepPanel {
         Button answer = new Button(getTranslation("lessons.player.answer"));
         answer.addThemeVariants(ButtonVariant.PRIMARY);
         answer.addClassName("speech-skip");
+        // One tap, one answer: a double tap would count as two tries.
+        answer.setDisableOnClick(true);
         answer.addClickListener(click -> {
             Integer chosen = choices.getValue();
             if (chosen == null) {
                 encourage(getTranslation("lessons.player.choose-first"));
-                return;
+            } else {
+                show(options.get(chosen));
+                listener.answered(chosen);
             }
-            show(options.get(chosen));
-            listener.answered(chosen);
+            answer.setEnabled(true);
         });
-        if (earlier != null && earlier.right()) {
+        // An answer kept from before may point past the choices, if the author has since removed one.
+        if (earlier != null && earlier.right() && earlier.choice() < options.size()) {
             choices.setValue(earlier.choice());
             show(options.get(earlier.choice()));
         }

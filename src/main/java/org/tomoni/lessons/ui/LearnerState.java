@@ -8,10 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.UI;
 import org.jspecify.annotations.Nullable;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.lessons.LearnerSettings;
@@ -24,22 +23,27 @@ import org.tomoni.lessons.LessonProgress;
 /** One learner on one page: their settings and progress, kept in their account or, for a visitor, their browser. */
 final class LearnerState {
 
+    /** Where a visitor's settings and progress go: their own browser. */
+    interface BrowserStorage {
+
+        void save(LearnerSettings settings);
+
+        void save(LessonProgress progress);
+    }
+
     private final Learning learning;
     private final @Nullable PersonId person;
     private final Map<String, LessonProgress> browserProgress;
-    private final BiConsumer<UI, LearnerStates.BrowserKept> browser;
-    private final UI ui;
+    private final @Nullable BrowserStorage browser;
     private LearnerSettings settings;
 
     LearnerState(Learning learning, @Nullable PersonId person, LearnerSettings settings,
-                 Map<String, LessonProgress> browserProgress, BiConsumer<UI, LearnerStates.BrowserKept> browser,
-                 UI ui) {
+                 Map<String, LessonProgress> browserProgress, @Nullable BrowserStorage browser) {
         this.learning = learning;
         this.person = person;
         this.settings = settings;
         this.browserProgress = new HashMap<>(browserProgress);
         this.browser = browser;
-        this.ui = ui;
     }
 
     @Nullable PersonId person() {
@@ -54,9 +58,14 @@ final class LearnerState {
         settings = changed;
         if (person != null) {
             learning.save(person, changed);
-        } else {
-            saveInBrowser();
+        } else if (browser != null) {
+            browser.save(changed);
         }
+    }
+
+    /** What the browser kept about a lesson; a signed-in learner's comes from their account instead. */
+    @Nullable LessonProgress keptInBrowser(LessonId lesson) {
+        return person == null ? browserProgress.get(lesson.value()) : null;
     }
 
     Optional<LessonProgress> progress(LessonId lesson) {
@@ -70,6 +79,12 @@ final class LearnerState {
         return all.stream().sorted(Comparator.comparing(LessonProgress::lastSeenAt).reversed()).toList();
     }
 
+    /** Everything started, by lesson: one read for a whole page of cards. */
+    Map<LessonId, LessonProgress> progressByLesson() {
+        return allProgress().stream().collect(Collectors.toMap(LessonProgress::lesson, Function.identity(),
+                (newer, older) -> newer));
+    }
+
     Set<LessonId> finished() {
         return allProgress().stream().filter(LessonProgress::completed).map(LessonProgress::lesson)
                 .collect(Collectors.toSet());
@@ -77,9 +92,9 @@ final class LearnerState {
 
     /** The account already has it (the service saved it); a visitor's browser is told now. */
     void kept(LessonProgress progress) {
-        if (person == null) {
+        if (person == null && browser != null) {
             browserProgress.put(progress.lesson().value(), progress);
-            saveInBrowser();
+            browser.save(progress);
         }
     }
 
@@ -90,9 +105,5 @@ final class LearnerState {
         }
         return settings.easyJapanese() && lesson.text(LessonLanguage.EASY_JAPANESE).isPresent()
                 ? LessonLanguage.EASY_JAPANESE : LessonLanguage.JAPANESE;
-    }
-
-    private void saveInBrowser() {
-        browser.accept(ui, new LearnerStates.BrowserKept(settings, Map.copyOf(browserProgress)));
     }
 }

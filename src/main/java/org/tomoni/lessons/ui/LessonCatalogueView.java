@@ -33,7 +33,9 @@ import org.tomoni.lessons.Audience;
 import org.tomoni.lessons.CatalogueQuery;
 import org.tomoni.lessons.Lesson;
 import org.tomoni.lessons.LessonCatalogue;
+import org.tomoni.lessons.LessonId;
 import org.tomoni.lessons.LessonLanguage;
+import org.tomoni.lessons.LessonProgress;
 
 /**
  * All lessons as big cards, for older adults and for young people, with a few plain filters, a search box, and a
@@ -161,17 +163,18 @@ class LessonCatalogueView extends Div implements HasDynamicTitle, LocaleChangeOb
         Map<Audience, List<Lesson>> byAudience = found.stream()
                 .collect(Collectors.groupingBy(lesson -> lesson.info().audience(), TreeMap::new,
                         Collectors.toList()));
-        byAudience.forEach((group, lessons) -> results.add(section(group, lessons)));
+        Map<LessonId, LessonProgress> progress = learner.progressByLesson();
+        byAudience.forEach((group, lessons) -> results.add(section(group, lessons, progress)));
     }
 
-    private Section section(Audience group, List<Lesson> lessons) {
+    private Section section(Audience group, List<Lesson> lessons, Map<LessonId, LessonProgress> progress) {
         H2 title = new H2(getTranslation("lessons.catalogue.for." + group.name().toLowerCase(Locale.ROOT)));
         String id = "lessons-for-" + group.name().toLowerCase(Locale.ROOT);
         title.setId(id);
         UnorderedList cards = new UnorderedList();
         cards.addClassName("lesson-cards");
         for (Lesson lesson : lessons) {
-            cards.add(new ListItem(localised(lesson)));
+            cards.add(new ListItem(card(lesson, progress.get(lesson.id()))));
         }
         Section section = new Section(title, cards);
         section.getElement().setAttribute("aria-labelledby", id);
@@ -179,10 +182,13 @@ class LessonCatalogueView extends Div implements HasDynamicTitle, LocaleChangeOb
     }
 
     private LessonCard localised(Lesson lesson) {
-        LearnerState state = learner;
-        LessonLanguage language = state == null ? language() : state.languageOf(lesson, getLocale());
+        return card(lesson, learner == null ? null : learner.progress(lesson.id()).orElse(null));
+    }
+
+    private LessonCard card(Lesson lesson, @Nullable LessonProgress progress) {
+        LessonLanguage language = learner == null ? language() : learner.languageOf(lesson, getLocale());
         return new LessonCard(lesson, lesson.text(language).or(() -> lesson.text(LessonLanguage.ENGLISH))
-                .orElseThrow(), state == null ? null : state.progress(lesson.id()).orElse(null));
+                .orElseThrow(), progress);
     }
 
     private @Nullable Audience chosenAudience() {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -83,7 +84,7 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         this.learnerStates = learnerStates;
         this.catalogue = catalogue;
         addClassNames("page", "lesson-player");
-        readAloud = new ReadAloud(LearnerSettings.DEFAULTS.speechRate(),
+        readAloud = new ReadAloud(
                 rate -> changeSettings(learner().settings().withSpeechRate(rate)));
 
         stepCount.setId("step-count");
@@ -124,6 +125,9 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         next.addClassName("step-next");
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.PRIMARY);
+        // A double tap, common with unsteady hands, must not skip a step: the button waits for the next screen.
+        back.setDisableOnClick(true);
+        next.setDisableOnClick(true);
         back.addClickListener(click -> goTo(progress().currentStep() - 1));
         next.addClickListener(click -> forward());
         stepNavigation.addClassName("step-navigation");
@@ -142,16 +146,35 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        boolean anotherLesson = lesson != null && !lesson.id().equals(found.get().id());
         lesson = found.get();
         printLink.setRoute(LessonPrintView.class, new RouteParameters("lesson", lesson.id().value()));
+        if (anotherLesson && isAttached()) {
+            // Vaadin keeps this view when the learner goes from one lesson to the next ("A good next lesson"):
+            // nothing of the last lesson may carry over.
+            open(event.getUI());
+        }
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        learnerStates.load(attachEvent.getUI(), state -> {
+        open(attachEvent.getUI());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        readAloud.stop();
+    }
+
+    private void open(UI ui) {
+        setVisible(false);
+        finished = null;
+        progress = null;
+        learnerStates.load(ui, state -> {
             learner = state;
-            progress = learning.open(state.person(), lesson(), state.progress(lesson().id()).orElse(null));
+            progress = learning.open(state.person(), lesson(), state.keptInBrowser(lesson().id()));
             state.kept(progress);
+            readAloud.setRate(state.settings().speechRate());
             setVisible(true);
             showStep(false);
         });
@@ -172,9 +195,10 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         easyJapanese.setLabel(getTranslation("lessons.player.easy-japanese"));
         settingsDetails.setSummaryText(getTranslation("lessons.player.settings"));
         printLink.setText(getTranslation("lessons.player.print"));
-        if (learner != null) {
+        if (learner != null && progress != null) {
             showStep(false);
         }
+        event.getUI().getPage().setTitle(getPageTitle());
     }
 
     private void forward() {
@@ -235,6 +259,7 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
 
         stepNavigation.setVisible(true);
         back.setEnabled(index > 0);
+        next.setEnabled(true);
         boolean last = index == text.steps().size() - 1;
         next.setText(getTranslation(last ? "lessons.player.finish" : "lessons.player.next"));
         stepShownAt = System.nanoTime();
@@ -270,6 +295,7 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private void showFinished() {
         readAloud.stop();
+        heading.getElement().setProperty("innerHTML", text().title().html());
         Set<LessonId> done = learner().finished();
         FinishedPanel panel = new FinishedPanel(lesson(), text(), progress(),
                 catalogue.nextAfter(lesson().id(), done)
@@ -294,10 +320,21 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         goTo(0);
     }
 
+    /**
+     * Only what the setting changes is redrawn: a half-typed answer or a half-sorted list stays as it is, and the
+     * time on the step keeps counting.
+     */
     private void changeSettings(LearnerSettings changed) {
+        LearnerSettings before = learner().settings();
         learner().change(changed);
-        if (finished == null) {
+        setClassName("furigana-off", !changed.furigana());
+        boolean otherWords = before.easyJapanese() != changed.easyJapanese()
+                || before.device() != changed.device() && steps().get(progress().currentStep())
+                instanceof LessonStep.Explanation;
+        if (finished == null && otherWords) {
+            long shownAt = stepShownAt;
             showStep(false);
+            stepShownAt = shownAt;
         }
     }
 

@@ -122,7 +122,7 @@ class LessonPrintView extends Div implements BeforeEnterObserver, HasDynamicTitl
                     "lessons.print.type", type.fieldLabel(), type.answers().getFirst())));
             case LessonStep.OrderPractice order -> {
                 OrderedList items = new OrderedList();
-                order.itemsInOrder().forEach(item -> items.add(new ListItem(item)));
+                order.itemsInOrder().forEach(item -> items.add(new ListItem(new Html("<span>" + item + "</span>"))));
                 section.add(new Paragraph(getTranslation("lessons.print.order")), items);
             }
             case LessonStep.Check check -> {

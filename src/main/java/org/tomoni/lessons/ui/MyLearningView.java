@@ -42,6 +42,7 @@ class MyLearningView extends Div implements HasDynamicTitle, LocaleChangeObserve
     private final H1 heading = new H1();
     private final Div content = new Div();
     private @Nullable LearnerState learner;
+    private ZoneId zone = ZoneId.of("Asia/Tokyo");
 
     MyLearningView(LessonLibrary library, LearnerStates learnerStates) {
         this.library = library;
@@ -52,9 +53,17 @@ class MyLearningView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
-        learnerStates.load(attachEvent.getUI(), state -> {
-            learner = state;
-            render();
+        // Dates as the learner's own clock shows them, not the server's.
+        attachEvent.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            try {
+                zone = ZoneId.of(details.getTimeZoneId());
+            } catch (RuntimeException unknownZone) {
+                // Keep Japan's: that is where Tomoni is used.
+            }
+            learnerStates.load(attachEvent.getUI(), state -> {
+                learner = state;
+                render();
+            });
         });
     }
 
@@ -115,7 +124,7 @@ class MyLearningView extends Div implements HasDynamicTitle, LocaleChangeObserve
             }
             Optional.ofNullable(each.progress().completedAt()).ifPresent(at -> facts.add(new Span(getTranslation(
                     "lessons.mine.finished-on", DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                            .withLocale(getLocale()).format(at.atZone(ZoneId.systemDefault()))))));
+                            .withLocale(getLocale()).format(at.atZone(zone))))));
             facts.addClassName("learning-facts");
             list.add(new ListItem(new LessonCard(each.lesson(), text, each.progress()), facts));
         }

@@ -72,8 +72,9 @@ final class OrderPracticePanel extends StepPanel {
         button.setAriaLabel(getTranslation(key, PlainText.of(items.get(from))));
         button.addClickListener(click -> {
             Collections.swap(items, from, to);
-            feedback().setText("");
             render(to, to < from);
+            // The list is drawn anew: say where the step went, for those who cannot see it move.
+            neutral(getTranslation("lessons.player.moved", PlainText.of(items.get(to)), to + 1, items.size()));
         });
         return button;
     }

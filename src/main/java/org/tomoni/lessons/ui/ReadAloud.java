@@ -49,14 +49,14 @@ final class ReadAloud extends Div implements LocaleChangeObserver {
     private Component source = this;
     private String languageTag = "en";
 
-    ReadAloud(double rate, DoubleConsumer rateChosen) {
+    ReadAloud(DoubleConsumer rateChosen) {
         addClassNames("read-aloud", "speech-skip");
         read.addClassName("read-aloud-start");
         stop.addClassName("read-aloud-stop");
         status.addClassName("read-aloud-status");
         status.getElement().setAttribute("role", "status");
         speed.setItems(RATES);
-        speed.setValue(nearest(rate));
+        speed.setValue(nearest(0.9));
         speed.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
                 rateChosen.accept(change.getValue());
@@ -68,6 +68,11 @@ final class ReadAloud extends Div implements LocaleChangeObserver {
         add(read, stop, speed, status);
     }
 
+    /** The learner's own speed, remembered from an earlier lesson or visit. */
+    void setRate(double rate) {
+        speed.setValue(nearest(rate));
+    }
+
     /** What to read next time, and in which language ({@code en}, {@code ja}). */
     void readFrom(Component component, String language) {
         this.source = component;
@@ -76,7 +81,8 @@ final class ReadAloud extends Div implements LocaleChangeObserver {
 
     /** A new step: whatever was being read belongs to the old one. */
     void stop() {
-        getElement().executeJs("if ('speechSynthesis' in window) { speechSynthesis.cancel(); }");
+        // Through the page, not this element, so that it still reaches the browser while the page is being left.
+        getUI().ifPresent(ui -> ui.getPage().executeJs("if ('speechSynthesis' in window) { speechSynthesis.cancel(); }"));
         status.setText("");
     }
 

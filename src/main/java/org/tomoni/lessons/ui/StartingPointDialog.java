@@ -83,7 +83,15 @@ final class StartingPointDialog extends Dialog {
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("lesson-cards");
-        lessons.forEach(lesson -> list.add(new ListItem(cards.apply(lesson))));
-        suggestions.add(new H3(getTranslation("lessons.guide.results")), list);
+        lessons.forEach(lesson -> {
+            LessonCard card = cards.apply(lesson);
+            // The lesson opens behind a modal dialog otherwise.
+            card.getElement().addEventListener("click", click -> close());
+            list.add(new ListItem(card));
+        });
+        H3 results = new H3(getTranslation("lessons.guide.results"));
+        results.getElement().setAttribute("tabindex", "-1");
+        suggestions.add(results, list);
+        results.getElement().callJsFunction("focus");
     }
 }

@@ -39,6 +39,13 @@ abstract class StepPanel extends Div {
         feedback.getElement().setProperty("innerHTML", html);
     }
 
+    /** Plain news, neither praise nor a hint. */
+    protected void neutral(String text) {
+        feedback.removeClassName("well-done");
+        feedback.removeClassName("try-again");
+        feedback.setText(text);
+    }
+
     protected void encourage(String html) {
         feedback.removeClassName("well-done");
         feedback.addClassName("try-again");

@@ -3,6 +3,7 @@ package org.tomoni.lessons.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +137,42 @@ class LearningIT {
         LessonProgress kept = learning.progressOf(learner, tablet.id()).orElseThrow();
         assertThat(kept.currentStep()).as("the browser was used last").isEqualTo(4);
         assertThat(kept.stepsDone()).containsExactly(0);
+    }
+
+    @Test
+    void twoTabsOfOneLearnerNeverUndoEachOtherAndTheLessonCompletesOnce() {
+        LessonProgress opened = learning.open(learner, tablet, null);
+        LessonProgress tablet1 = opened;
+        LessonProgress phone = opened;
+
+        tablet1 = learning.answered(learner, tablet, tablet1, CHECK_STEP, 1);
+        tablet1 = learning.moveTo(learner, tablet, tablet1, LAST_STEP, Duration.ofSeconds(30));
+        learning.finish(learner, tablet, tablet1, Duration.ofSeconds(5));
+        phone = learning.moveTo(learner, tablet, phone, 2, Duration.ofSeconds(3));
+        learning.finish(learner, tablet, phone, Duration.ZERO);
+
+        LessonProgress kept = learning.progressOf(learner, this.tablet.id()).orElseThrow();
+        assertThat(kept.completed()).isTrue();
+        assertThat(kept.stepsDone()).contains(0, CHECK_STEP, LAST_STEP);
+        assertThat(kept.score()).isEqualTo(new LessonProgress.Score(1, 1));
+        assertThat(events.stream(LessonCompleted.class).filter(done -> learner.equals(done.learner()))).hasSize(1);
+    }
+
+    @Test
+    void whatABrowserKeptIsCheckedBeforeItEntersAnAccount() {
+        Instant now = Instant.now();
+        LessonProgress forged = new LessonProgress(tablet.id(), 99, java.util.Set.of(1, 2, 50, 99), List.of(),
+                Duration.ofDays(30), now, now, null);
+        LessonProgress unknownLesson = LessonProgress.start(new LessonId("no-such-lesson"), now);
+
+        learning.adopt(learner, List.of(forged, unknownLesson));
+
+        assertThat(learning.progressOf(learner)).singleElement().satisfies(kept -> {
+            assertThat(kept.lesson()).isEqualTo(tablet.id());
+            assertThat(kept.currentStep()).isEqualTo(LAST_STEP);
+            assertThat(kept.stepsDone()).containsExactlyInAnyOrder(1, 2);
+            assertThat(kept.timeSpent()).isEqualTo(LessonProgress.LONGEST_VISIT.multipliedBy(9));
+        });
     }
 
     @Test

@@ -203,6 +203,59 @@ class LessonContentTest {
     }
 
     @Test
+    void aLinkThatRunsAScriptIsRefused() throws IOException {
+        copyLesson("first-steps");
+        replace("first-steps/en.md", "The screen reacts", "[Tap here](javascript:alert(document.cookie)) The screen reacts");
+
+        assertThat(ContentLibrary.load(content).problems()).containsExactly(new ContentProblem("first-steps/en.md", 3,
+                "A link in this step does not lead to a web page: links start with https://, http:// or mailto:"));
+    }
+
+    @Test
+    void aWebLinkIsKept() throws IOException {
+        copyLesson("first-steps");
+        replace("first-steps/en.md", "The screen reacts", "[Digital Agency](https://www.digital.go.jp/) The screen reacts");
+
+        assertThat(ContentLibrary.load(content).lessons().getFirst().text(LessonLanguage.ENGLISH).orElseThrow()
+                .steps().getFirst().html()).contains("href=\"https://www.digital.go.jp/\">Digital Agency</a>");
+    }
+
+    @Test
+    void everyLanguageMustOfferTheAnswersInTheSameOrder() throws IOException {
+        copyLesson("first-steps");
+        replace("first-steps/ja.md", "- [x] 指1本で、やさしく | そのとおり。軽く触れるだけで十分です。\n"
+                + "- [ ] 手のひら全体で、強く | その必要はありません。軽く触れる方がうまくいきます。",
+                "- [ ] 手のひら全体で、強く | その必要はありません。軽く触れる方がうまくいきます。\n"
+                + "- [x] 指1本で、やさしく | そのとおり。軽く触れるだけで十分です。");
+
+        assertThat(ContentLibrary.load(content).problems()).containsExactly(new ContentProblem("first-steps/ja.md", 0,
+                "Step 5 has its answers in a different number or order than in en.md: keep the same answers in the "
+                        + "same order, the right ones in the same place"));
+    }
+
+    @Test
+    void skillsAndTopicsAreTheWordsVolunteersUseToo() throws IOException {
+        copyLesson("first-steps");
+        replace("first-steps/lesson.yaml", "topic: basics", "topic: gardening");
+        replace("first-steps/lesson.yaml", "skills: [touch-screen]", "skills: [touch-screen, knitting]");
+
+        assertThat(ContentLibrary.load(content).problems()).extracting(ContentProblem::message)
+                .anySatisfy(message -> assertThat(message).startsWith("Unknown topic 'gardening': use one of basics,"))
+                .anySatisfy(message -> assertThat(message).startsWith("Unknown skill 'knitting': use the words"));
+    }
+
+    @Test
+    void aPictureNameTheAppCannotServeIsRefused() throws IOException {
+        copyLesson("first-steps");
+        Files.copy(content.resolve("first-steps/images/screen.svg"), content.resolve("first-steps/images/home screen.svg"));
+        replace("first-steps/en.md", "![A tablet screen with a round button at the bottom](images/screen.svg)\n\n::: iphone",
+                "![A tablet screen with a round button at the bottom](images/home screen.svg)\n\n::: iphone");
+
+        assertThat(ContentLibrary.load(content).problems()).singleElement().satisfies(problem ->
+                assertThat(problem.message()).startsWith("A picture's name is images/ followed by letters"));
+    }
+
+    @Test
     void theExampleInTheAuthorsGuideIsAValidLesson() throws IOException {
         String guide = Files.readString(Path.of("content/README.md"));
         int start = guide.indexOf("````markdown\n") + "````markdown\n".length();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -179,6 +180,11 @@ class LessonPlayerIT {
 
         SignInSteps.withPin(visitor, page, "090-1234-5678", "2580", false);
         visitor.go(page, "/my-learning");
+        Locator question = page.locator("vaadin-confirm-dialog");
+        assertThat(question).containsText("このタブレットで1件のレッスンが始められていました");
+        question.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("はい、わたしのアカウントに追加する"))
+                .click();
+        VaadinPage.settle(page);
 
         Locator carryOn = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("続きから"));
         assertThat(carryOn).containsText("タブレットの");
@@ -187,6 +193,65 @@ class LessonPlayerIT {
 
         Page otherTablet = visitor.newTab(page, LESSON);
         assertThat(otherTablet.getByText("ステップ 4／9")).isVisible();
+    }
+
+    @Test
+    void aLessonDoneOnASharedTabletIsNotAddedWhenItIsSomeoneElses(Visitor visitor) {
+        Page page = visitor.open(LESSON);
+        clickNext(page);
+        SignInSteps.withPin(visitor, page, "090-1234-5678", "2580", false);
+        visitor.go(page, "/lessons");
+
+        page.locator("vaadin-confirm-dialog").getByRole(AriaRole.BUTTON,
+                new Locator.GetByRoleOptions().setName("いいえ、わたしのものではありません")).click();
+        VaadinPage.settle(page);
+
+        page.waitForFunction("() => localStorage.getItem('tomoni-learning') === null");
+        assertThat(page.locator(".lesson-card").first()).isVisible();
+    }
+
+    @Test
+    void theSuggestedNextLessonOpensAtItsOwnFirstStep(Visitor visitor) {
+        Page page = visitor.open(LESSON);
+        for (int step = 1; step <= 9; step++) {
+            page.locator(".step-next").click();
+            VaadinPage.settle(page);
+        }
+        Locator next = page.locator(".lesson-finished .lesson-card");
+        String nextTitle = next.locator(".lesson-card-title").textContent();
+        next.click();
+        VaadinPage.waitUntilIdle(page);
+
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(nextTitle);
+        assertThat(page.getByText(Pattern.compile("^Step 1 of \\d+$"))).isVisible();
+        assertThat(page.locator(".lesson-finished")).not().isAttached();
+    }
+
+    @Test
+    void damagedBrowserStorageNeverKeepsALearnerFromTheLessons(Visitor visitor) {
+        Page page = visitor.open("/");
+        page.evaluate("() => localStorage.setItem('tomoni-learning', JSON.stringify({settings: {speechRate: 'fast'},"
+                + " progress: {'tablet-basics': {lesson: null, currentStep: -4}, 'photos': 'nonsense'}}))");
+
+        visitor.go(page, LESSON);
+        assertThat(page.getByText("Step 1 of 9")).isVisible();
+        visitor.go(page, "/my-learning");
+        assertThat(page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Carry on")))
+                .containsText("Your tablet");
+        assertThat(page.locator(".lesson-card")).hasCount(1);
+    }
+
+    @Test
+    void theReadingSpeedIsRememberedForTheNextVisit(Visitor visitor) {
+        Page page = visitor.open(LESSON);
+        page.getByLabel("Reading speed").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Slow")).click();
+        VaadinPage.settle(page);
+
+        page.reload();
+        VaadinPage.waitUntilIdle(page);
+        assertThat(page.getByText("Step 1 of 9")).isVisible();
+        assertThat(page.locator(".read-aloud vaadin-select")).containsText("Slow");
     }
 
     @Test
@@ -252,6 +317,11 @@ class LessonPlayerIT {
                 speak: u => window.spoken.push({ text: u.text, lang: u.lang, rate: u.rate })
               }});
             }""";
+
+    private static void clickNext(Page page) {
+        page.locator(".step-next").click();
+        VaadinPage.settle(page);
+    }
 
     private static void tapNext(Page page) {
         button(page, "Next").tap();
