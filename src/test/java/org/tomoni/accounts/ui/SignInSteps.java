@@ -19,7 +19,7 @@ public final class SignInSteps {
     private SignInSteps() {
     }
 
-    static void withPassword(Visitor visitor, Page page, String email, String password) {
+    public static void withPassword(Visitor visitor, Page page, String email, String password) {
         visitor.go(page, "/sign-in/email");
         page.getByLabel("E-mail address").fill(email);
         page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);

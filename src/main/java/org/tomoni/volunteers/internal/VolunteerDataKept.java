@@ -1,0 +1,40 @@
+package org.tomoni.volunteers.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.tomoni.accounts.Person;
+import org.tomoni.accounts.PersonDeleted;
+import org.tomoni.accounts.PersonalDataSection;
+
+/**
+ * A volunteer's profile, duty and the coordinators' note about them: part of "download my data" (the note too:
+ * it is about them), and gone with their account.
+ */
+@Component
+class VolunteerDataKept implements PersonalDataSection {
+
+    private final VolunteerStore store;
+
+    VolunteerDataKept(VolunteerStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "volunteering";
+    }
+
+    @Override
+    public Object dataOf(Person person) {
+        VolunteerDocument kept = store.byIds(List.of(person.id())).get(person.id().value());
+        return kept == null ? Map.of() : kept;
+    }
+
+    @EventListener
+    void on(PersonDeleted deleted) {
+        store.forget(deleted.person());
+    }
+}

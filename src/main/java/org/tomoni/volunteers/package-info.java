@@ -1,0 +1,8 @@
+/**
+ * Volunteers: the profile each volunteer keeps (languages, the skills they can help with, how far they travel,
+ * when they are free, quiet hours, how often they want to be asked), the coordinators' list and vetting, and duty
+ * switched on and off by text message. The help module reads who may be asked from here.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Volunteers")
+@org.jspecify.annotations.NullMarked
+package org.tomoni.volunteers;
