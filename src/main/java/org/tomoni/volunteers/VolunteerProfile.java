@@ -35,7 +35,10 @@ public record VolunteerProfile(Set<Language> languages, Set<Skill> skills, int t
         }
     }
 
-    /** Where a new volunteer starts: their own language, nearby, evenings and weekends free, two a week. */
+    /**
+     * Where a new volunteer starts: their own language, nearby or by phone, quiet at night, two a week. Skills and
+     * free times are theirs to choose, so a new profile is not complete until they do.
+     */
     public static VolunteerProfile startingWith(Language language) {
         return new VolunteerProfile(Set.of(language), Set.of(), 2, true, Set.of(), QuietHours.nightsInJapan(), 2,
                 false);

@@ -32,7 +32,11 @@ public interface Volunteers {
 
     void note(PersonId volunteer, String note);
 
-    /** @param standing, skill: only these, or everyone when null; name: part of the name, or "" */
+    /**
+     * @param standing only volunteers who stand there, or all when null
+     * @param skill    only volunteers who help with it, or all when null
+     * @param name     part of the name, or "" for all
+     */
     record Filter(Volunteer.@Nullable Standing standing, @Nullable Skill skill, String name) {
 
         public static final Filter EVERYONE = new Filter(null, null, "");

@@ -1,12 +1,15 @@
 package org.tomoni.volunteers.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tomoni.accounts.Person;
@@ -27,6 +30,8 @@ import org.tomoni.volunteers.Volunteer;
 @Component
 class TextCommands {
 
+    private static final Logger log = LoggerFactory.getLogger(TextCommands.class);
+
     private final PersonLookup people;
     private final VolunteerService volunteers;
     private final Messages messages;
@@ -39,8 +44,20 @@ class TextCommands {
         this.texts = texts;
     }
 
+    /**
+     * Never throws: messaging has already marked the text as received, so a failure here would leave the
+     * volunteer without an answer and the carrier's retry would be ignored.
+     */
     @EventListener
     void on(SmsReceived text) {
+        try {
+            answer(text);
+        } catch (RuntimeException e) {
+            log.error("Could not act on a volunteer's text {}", text.carrierId(), e);
+        }
+    }
+
+    private void answer(SmsReceived text) {
         Optional<VolunteerCommand> command = VolunteerCommand.parse(text.body());
         Optional<Person> volunteer = people.withPhone(text.from()).filter(person -> person.has(Role.VOLUNTEER));
         if (command.isEmpty() || volunteer.isEmpty()) {
@@ -51,7 +68,10 @@ class TextCommands {
         String answer = switch (command.get()) {
             case VolunteerCommand.On on -> {
                 volunteers.setDuty(person, true);
-                yield say(language, "volunteers.sms.on", firstName(person));
+                Volunteer now = volunteers.volunteerOf(person);
+                // Only say "on duty" when they really can be asked; otherwise say what stands in the way.
+                yield now.standingAt(volunteers.now()) == Volunteer.Standing.ON_DUTY
+                        ? say(language, "volunteers.sms.on", firstName(person)) : statusOf(now, language);
             }
             case VolunteerCommand.Off off -> {
                 volunteers.setDuty(person, false);
@@ -63,7 +83,7 @@ class TextCommands {
                 yield say(language, "volunteers.sms.paused", pause.days(),
                         date(volunteers.volunteerOf(person), language));
             }
-            case VolunteerCommand.Pause tooLong -> say(language, "volunteers.sms.pause-days",
+            case VolunteerCommand.Pause outOfRange -> say(language, "volunteers.sms.pause-days",
                     VolunteerService.LONGEST_PAUSE_DAYS);
             case VolunteerCommand.Status status -> statusOf(volunteers.volunteerOf(person), language);
         };
@@ -73,6 +93,8 @@ class TextCommands {
     private String statusOf(Volunteer volunteer, Locale language) {
         return switch (volunteer.standingAt(volunteers.now())) {
             case AWAITING_CHECK -> say(language, "volunteers.sms.status.awaiting");
+            case HELD -> say(language, "volunteers.sms.status.held", date(volunteer.heldUntil(), volunteer,
+                    language));
             case PAUSED -> say(language, "volunteers.sms.status.paused", date(volunteer, language));
             case PROFILE_INCOMPLETE -> say(language, "volunteers.sms.status.incomplete");
             case AVAILABLE -> say(language, "volunteers.sms.status.available");
@@ -81,10 +103,15 @@ class TextCommands {
     }
 
     private String date(Volunteer volunteer, Locale language) {
+        return date(volunteer.pausedUntil(), volunteer, language);
+    }
+
+    /** The day they are back: pauses end at the start of a day in the volunteer's zone. */
+    private static String date(@Nullable Instant until, Volunteer volunteer, Locale language) {
         ZoneId zone = volunteer.profile().quietHours().zone();
-        return volunteer.pausedUntil() == null ? ""
-                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language)
-                        .format(volunteer.pausedUntil().atZone(zone));
+        return until == null ? ""
+                : DateTimeFormatter.ofPattern(language.getLanguage().equals("ja") ? "M月d日（E）" : "EEEE d MMMM",
+                        language).format(until.atZone(zone));
     }
 
     /** Texts are short and personal: the first word of the name the person gave. */

@@ -20,26 +20,30 @@ import org.tomoni.volunteers.VolunteerProfile;
  */
 @Document(VolunteerDocument.COLLECTION)
 record VolunteerDocument(@Id String id, Set<Language> languages, Set<Skill> skills, int travelKm,
-                         boolean helpsByPhone, Set<FreeTime> freeTimes, LocalTime quietFrom, LocalTime quietUntil,
+                         boolean helpsByPhone, Set<FreeTime> freeTimes, String quietFrom, String quietUntil,
                          String zone, int perWeek, boolean byCall, boolean onDuty, @Nullable Instant pausedUntil,
-                         @Nullable String note) {
+                         @Nullable Instant heldUntil, @Nullable String note) {
 
     static final String COLLECTION = "volunteers_profiles";
 
     static VolunteerDocument startingFor(String id, Language language) {
-        return of(id, VolunteerProfile.startingWith(language), false, null, null);
+        return of(id, VolunteerProfile.startingWith(language));
     }
 
-    static VolunteerDocument of(String id, VolunteerProfile profile, boolean onDuty, @Nullable Instant pausedUntil,
-                                @Nullable String note) {
+    static VolunteerDocument of(String id, VolunteerProfile profile) {
         return new VolunteerDocument(id, profile.languages(), profile.skills(), profile.travelKm(),
-                profile.helpsByPhone(), profile.freeTimes(), profile.quietHours().from(),
-                profile.quietHours().until(), profile.quietHours().zone().getId(), profile.perWeek(),
-                profile.byCall(), onDuty, pausedUntil, note);
+                profile.helpsByPhone(), profile.freeTimes(), profile.quietHours().from().toString(),
+                profile.quietHours().until().toString(), profile.quietHours().zone().getId(), profile.perWeek(),
+                profile.byCall(), false, null, null, null);
     }
 
+    /**
+     * Quiet hours are kept as "21:00" with their zone beside them: a LocalTime would be stored as a date-time in
+     * whatever zone the writing node runs in, and read back hours off on another.
+     */
     VolunteerProfile profile() {
         return new VolunteerProfile(languages, skills, travelKm, helpsByPhone, freeTimes,
-                new QuietHours(quietFrom, quietUntil, ZoneId.of(zone)), perWeek, byCall);
+                new QuietHours(LocalTime.parse(quietFrom), LocalTime.parse(quietUntil), ZoneId.of(zone)), perWeek,
+                byCall);
     }
 }

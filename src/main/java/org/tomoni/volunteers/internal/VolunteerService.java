@@ -1,7 +1,7 @@
 package org.tomoni.volunteers.internal;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.time.ZoneId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +46,10 @@ class VolunteerService implements Volunteers {
     @Override
     public Volunteer me() {
         Person me = requireVolunteer();
-        return volunteer(me, store.findOrStart(me.id(), me.language()));
+        Volunteer full = volunteer(me, store.findOrStart(me.id(), me.language()));
+        // The coordinators' note is theirs to read on screen; the volunteer gets it only in their data download.
+        return new Volunteer(full.id(), full.name(), full.area(), full.vetting(), full.profile(), full.onDuty(),
+                full.pausedUntil(), full.heldUntil(), "");
     }
 
     @Override
@@ -90,7 +93,11 @@ class VolunteerService implements Volunteers {
 
     @Override
     public void pause(PersonId volunteer, int days) {
-        pause(inMyScope(volunteer), days);
+        Person person = inMyScope(volunteer);
+        Instant until = endOfPause(person, days);
+        store.findOrStart(person.id(), person.language());
+        store.holdUntil(person.id(), until);
+        events.publishEvent(new VolunteerPaused(person.id(), until, clock.instant()));
     }
 
     @Override
@@ -111,14 +118,25 @@ class VolunteerService implements Volunteers {
     }
 
     void pause(Person volunteer, int days) {
+        Instant until = endOfPause(volunteer, days);
+        store.findOrStart(volunteer.id(), volunteer.language());
+        store.pauseUntil(volunteer.id(), until);
+        events.publishEvent(new VolunteerPaused(volunteer.id(), until, clock.instant()));
+    }
+
+    /**
+     * Whole days in the volunteer's own time zone: "PAUSE 3" on a Monday afternoon means no requests on Tuesday,
+     * Wednesday or Thursday either, and they are back on Friday morning.
+     */
+    private @Nullable Instant endOfPause(Person volunteer, int days) {
         if (days < 0 || days > LONGEST_PAUSE_DAYS) {
             throw new IllegalArgumentException("A pause is 1 to " + LONGEST_PAUSE_DAYS + " days, or 0 to end it");
         }
-        Instant now = clock.instant();
-        @Nullable Instant until = days == 0 ? null : now.plus(Duration.ofDays(days));
-        store.findOrStart(volunteer.id(), volunteer.language());
-        store.pauseUntil(volunteer.id(), until);
-        events.publishEvent(new VolunteerPaused(volunteer.id(), until, now));
+        if (days == 0) {
+            return null;
+        }
+        ZoneId zone = store.findOrStart(volunteer.id(), volunteer.language()).profile().quietHours().zone();
+        return clock.instant().atZone(zone).toLocalDate().plusDays(days + 1L).atStartOfDay(zone).toInstant();
     }
 
     Volunteer volunteerOf(Person person) {
@@ -131,7 +149,8 @@ class VolunteerService implements Volunteers {
 
     private Volunteer volunteer(Person person, VolunteerDocument document) {
         return new Volunteer(person.id(), person.name(), person.area(), person.vetting(), document.profile(),
-                document.onDuty(), document.pausedUntil(), document.note() == null ? "" : document.note());
+                document.onDuty(), document.pausedUntil(), document.heldUntil(),
+                document.note() == null ? "" : document.note());
     }
 
     private Person requireVolunteer() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,7 +38,8 @@ class VolunteerStore {
         try {
             return mongo.insert(VolunteerDocument.startingFor(person.value(), language));
         } catch (DuplicateKeyException startedMeanwhile) {
-            return mongo.findById(person.value(), VolunteerDocument.class);
+            return Objects.requireNonNull(mongo.findById(person.value(), VolunteerDocument.class),
+                    "volunteer document removed while it was being created");
         }
     }
 
@@ -48,7 +50,7 @@ class VolunteerStore {
     }
 
     void saveProfile(PersonId person, VolunteerProfile profile) {
-        VolunteerDocument fields = VolunteerDocument.of(person.value(), profile, false, null, null);
+        VolunteerDocument fields = VolunteerDocument.of(person.value(), profile);
         set(person, new Update()
                 .set("languages", fields.languages())
                 .set("skills", fields.skills())
@@ -65,15 +67,22 @@ class VolunteerStore {
     void setDuty(PersonId person, boolean onDuty) {
         Update update = new Update().set("onDuty", onDuty);
         if (onDuty) {
-            // Coming on duty ends a pause: "ON" means "ask me now".
+            // Coming on duty ends the volunteer's own break ("ON" means "ask me now"), never a coordinator's hold.
             update.unset("pausedUntil");
         }
         set(person, update);
     }
 
+    /** The volunteer's own break. */
     void pauseUntil(PersonId person, @Nullable Instant until) {
         set(person, until == null ? new Update().unset("pausedUntil")
                 : new Update().set("pausedUntil", until).set("onDuty", false));
+    }
+
+    /** A coordinator's pause, kept apart so that neither side ends the other's. */
+    void holdUntil(PersonId person, @Nullable Instant until) {
+        set(person, until == null ? new Update().unset("heldUntil")
+                : new Update().set("heldUntil", until).set("onDuty", false));
     }
 
     void note(PersonId person, String note) {

@@ -3,6 +3,7 @@ package org.tomoni.volunteers.ui;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
@@ -75,6 +76,8 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
     private final RadioButtonGroup<Boolean> reachBy = new RadioButtonGroup<>();
     private final Paragraph saved = new Paragraph();
     private final Paragraph problem = new Paragraph();
+    private final Div fields = new Div();
+    private final Button save = new Button();
 
     MyVolunteeringView(Volunteers volunteers, Messages messages) {
         this.volunteers = volunteers;
@@ -103,6 +106,12 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
         saved.getElement().setAttribute("role", "status");
         problem.addClassName("form-error");
         problem.getElement().setAttribute("role", "alert");
+        // After a button press the page is redrawn: the keyboard continues at the news of what changed.
+        standing.getElement().setAttribute("tabindex", "-1");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.addClickListener(click -> save());
+        // The live regions stay attached, so that what they announce is heard.
+        profileSection.add(fields, problem, saved, save);
         add(heading, standing, now, profileSection);
     }
 
@@ -136,15 +145,18 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
         reachBy.setLabel(getTranslation("volunteers.profile.reach-by"));
         reachBy.setItemLabelGenerator(call -> getTranslation(call ? "volunteers.profile.reach-by.call"
                 : "volunteers.profile.reach-by.sms"));
+        save.setText(getTranslation("volunteers.profile.save"));
         render();
     }
 
     private void render() {
         Volunteer me = volunteers.me();
         Volunteer.Standing state = me.standingAt(Instant.now());
-        standing.setText(getTranslation("volunteers.standing." + state.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                me.pausedUntil() == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(getLocale()).format(me.pausedUntil().atZone(me.profile().quietHours().zone()))));
+        Instant until = state == Volunteer.Standing.HELD ? me.heldUntil() : me.pausedUntil();
+        String backOn = until == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
+                .withLocale(getLocale()).format(until.atZone(me.profile().quietHours().zone()));
+        standing.setText(getTranslation("volunteers.standing." + state.name().toLowerCase(Locale.ROOT)
+                .replace('_', '-'), backOn));
         renderNow(me, state);
         renderProfile(me.profile());
     }
@@ -154,16 +166,23 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
         H2 title = new H2(getTranslation("volunteers.mine.now"));
         Div actions = new Div();
         actions.addClassName("form-actions");
-        if (me.onDuty()) {
+        if (state == Volunteer.Standing.HELD) {
+            // Only a coordinator ends their pause; the page says so and offers nothing that would not work.
+            now.add(title, new Paragraph(getTranslation("volunteers.mine.held-help")));
+            return;
+        }
+        if (state == Volunteer.Standing.PAUSED) {
+            Button back = action("volunteers.mine.end-pause", () -> volunteers.pauseMe(0));
+            back.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(back);
+        } else if (me.onDuty()) {
             actions.add(action("volunteers.mine.off-duty", () -> volunteers.setMyDuty(false)));
         } else {
             Button on = action("volunteers.mine.on-duty", () -> volunteers.setMyDuty(true));
             on.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(on);
         }
-        if (state == Volunteer.Standing.PAUSED) {
-            actions.add(action("volunteers.mine.end-pause", () -> volunteers.pauseMe(0)));
-        } else {
+        if (state != Volunteer.Standing.PAUSED) {
             Select<Integer> days = new Select<>();
             days.setLabel(getTranslation("volunteers.mine.pause-for"));
             days.setItems(PAUSES);
@@ -181,11 +200,12 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
             change.run();
             saved.setText("");
             render();
+            standing.getElement().callJsFunction("focus");
         });
     }
 
     private void renderProfile(VolunteerProfile profile) {
-        profileSection.removeAll();
+        fields.removeAll();
         languages.setValue(profile.languages());
         skills.setValue(profile.skills());
         travel.setValue(DISTANCES.contains(profile.travelKm()) ? profile.travelKm() : 2);
@@ -207,30 +227,40 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
         freeTimes.values().forEach(days::add);
         Div quiet = new Div(quietFrom, quietUntil);
         quiet.addClassName("form-row");
-        Button save = new Button(getTranslation("volunteers.profile.save"), click -> save());
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        profileSection.add(new H2(getTranslation("volunteers.mine.profile")), languages, skills, where,
+        fields.add(new H2(getTranslation("volunteers.mine.profile")), languages, skills, where,
                 new H2(getTranslation("volunteers.profile.when")),
-                new Paragraph(getTranslation("volunteers.profile.when.help")), days, quiet, perWeek, reachBy,
-                problem, saved, save);
+                new Paragraph(getTranslation("volunteers.profile.when.help")), days, quiet, perWeek, reachBy);
     }
 
     private void save() {
         saved.setText("");
-        if (languages.isEmpty() || skills.isEmpty()) {
-            problem.setText(getTranslation("volunteers.profile.need-languages-and-skills"));
-            return;
-        }
-        if (travel.getValue() == 0 && !byPhone.getValue()) {
-            problem.setText(getTranslation("volunteers.profile.need-a-way"));
+        // Each problem is said next to its field and once more by the button, where the learner is looking.
+        languages.setInvalid(languages.isEmpty());
+        languages.setErrorMessage(getTranslation("volunteers.profile.need-a-language"));
+        skills.setInvalid(skills.isEmpty());
+        skills.setErrorMessage(getTranslation("volunteers.profile.need-a-skill"));
+        boolean noWay = travel.getValue() == 0 && !byPhone.getValue();
+        travel.setInvalid(noWay);
+        travel.setErrorMessage(getTranslation("volunteers.profile.need-a-way"));
+        if (languages.isInvalid() || skills.isInvalid() || noWay) {
+            problem.setText(getTranslation(noWay && !languages.isInvalid() && !skills.isInvalid()
+                    ? "volunteers.profile.need-a-way" : "volunteers.profile.need-languages-and-skills"));
+            if (languages.isInvalid()) {
+                languages.getElement().callJsFunction("focus");
+            } else if (skills.isInvalid()) {
+                skills.getElement().callJsFunction("focus");
+            } else {
+                travel.focus();
+            }
             return;
         }
         problem.setText("");
+        ZoneId zone = volunteers.me().profile().quietHours().zone();
         Set<FreeTime> windows = new HashSet<>();
         freeTimes.forEach((day, parts) -> parts.getValue().forEach(part -> windows.add(new FreeTime(day, part))));
         volunteers.saveMyProfile(new VolunteerProfile(languages.getValue(), skills.getValue(), travel.getValue(),
                 byPhone.getValue(), windows, new QuietHours(LocalTime.of(quietFrom.getValue(), 0),
-                        LocalTime.of(quietUntil.getValue(), 0), QuietHours.JAPAN), perWeek.getValue(),
+                        LocalTime.of(quietUntil.getValue(), 0), zone), perWeek.getValue(),
                 reachBy.getValue()));
         render();
         saved.setText(getTranslation("volunteers.profile.saved"));

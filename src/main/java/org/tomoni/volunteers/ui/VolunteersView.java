@@ -72,6 +72,8 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
         count.getElement().setAttribute("role", "status");
         status.addClassName("form-status");
         status.getElement().setAttribute("role", "status");
+        // The table is redrawn after each action: the keyboard continues at the message saying what was done.
+        status.getElement().setAttribute("tabindex", "-1");
         Div filters = new Div(standing, skill, name);
         filters.addClassName("filters");
         add(heading, filters, count, status, list);
@@ -141,7 +143,7 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
                     done(() -> volunteers.approve(volunteer.id()), "volunteers.list.approved", volunteer)),
                     "volunteers.list.approve-named", volunteer));
         }
-        if (state == Volunteer.Standing.PAUSED) {
+        if (state == Volunteer.Standing.HELD) {
             actions.add(named(new Button(getTranslation("volunteers.list.end-pause"), click ->
                     done(() -> volunteers.pause(volunteer.id(), 0), "volunteers.list.pause-ended", volunteer)),
                     "volunteers.list.end-pause-named", volunteer));
@@ -169,6 +171,7 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
             dialog.close();
             status.setText(getTranslation("volunteers.list.note-saved", volunteer.name()));
             show();
+            status.getElement().callJsFunction("focus");
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(note);
@@ -180,6 +183,7 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
         change.run();
         status.setText(getTranslation(key, volunteer.name()));
         show();
+        status.getElement().callJsFunction("focus");
     }
 
     private Button named(Button button, String key, Volunteer volunteer) {

@@ -24,15 +24,19 @@ class VolunteerCommandTest {
             "休み７日     | Pause[days=7]",
             "やすみ 3    | Pause[days=3]",
             "STATUS     | Status[]",
-            "状態        | Status[]"})
+            "状態        | Status[]",
+            "ON.        | On[]",
+            "オン。       | On[]",
+            "おふ        | Off[]",
+            "PAUSE      | Pause[days=0]",
+            "休み        | Pause[days=0]"})
     void understandsTheCommandsInBothLanguages(String text, String command) {
         assertThat(VolunteerCommand.parse(text)).hasValueSatisfying(parsed ->
                 assertThat(parsed.toString()).isEqualTo(command));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "YES 4821", "HELP my LINE won't open", "ON please", "PAUSE", "PAUSE seven",
-            "はい"})
+    @ValueSource(strings = {"", "YES 4821", "HELP my LINE won't open", "ON please", "PAUSE seven", "はい"})
     void leavesEveryOtherTextForOthers(String text) {
         assertThat(VolunteerCommand.parse(text)).isEmpty();
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -68,12 +69,12 @@ class VolunteersIT {
                 && changed.onDuty());
 
         simulator.text(KENJIS_PHONE, "ＰＡＵＳＥ　３");
-        assertThat(awaitText(KENJIS_PHONE, before + 2)).startsWith("No requests for 3 days, until");
+        assertThat(awaitText(KENJIS_PHONE, before + 2)).startsWith("No requests for 3 days. You are back on ");
         assertThat(volunteer(KENJI).onDuty()).as("a break ends duty").isFalse();
         assertThat(volunteer(KENJI).pausedUntil()).isNotNull();
 
         simulator.text(KENJIS_PHONE, "STATUS");
-        assertThat(awaitText(KENJIS_PHONE, before + 3)).startsWith("You are paused until");
+        assertThat(awaitText(KENJIS_PHONE, before + 3)).startsWith("You are on a break and back on ");
 
         simulator.text(KENJIS_PHONE, "PAUSE 365");
         assertThat(awaitText(KENJIS_PHONE, before + 4)).isEqualTo(
@@ -87,12 +88,42 @@ class VolunteersIT {
     @Test
     void otherTextsAndOtherPeopleAreLeftAlone() {
         PhoneNumber stranger = PhoneNumber.parse("090-7777-1212");
+        PhoneNumber hanakosPhone = PhoneNumber.parse("090-1234-5678");
         int kenjisTexts = textsTo(KENJIS_PHONE).size();
+        int hanakosTexts = textsTo(hanakosPhone).size();
         simulator.text(stranger, "ON");
+        simulator.text(hanakosPhone, "ON");
         simulator.text(KENJIS_PHONE, "My LINE won't open");
 
-        Awaitility.await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3))
-                .until(() -> textsTo(stranger).isEmpty() && textsTo(KENJIS_PHONE).size() == kenjisTexts);
+        Awaitility.await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(4))
+                .until(() -> textsTo(stranger).isEmpty() && textsTo(KENJIS_PHONE).size() == kenjisTexts
+                        && textsTo(hanakosPhone).size() == hanakosTexts);
+    }
+
+    @Test
+    void aCoordinatorsPauseHoldsWhateverTheVolunteerTexts() {
+        signIn(new PersonId("demo-coordinator"));
+        volunteers.pause(KENJI, 7);
+        securityContext.clearContext();
+        int before = textsTo(KENJIS_PHONE).size();
+
+        simulator.text(KENJIS_PHONE, "ON");
+
+        assertThat(awaitText(KENJIS_PHONE, before + 1)).startsWith("A coordinator has paused your requests");
+        assertThat(volunteer(KENJI).standingAt(Instant.now())).isEqualTo(Volunteer.Standing.HELD);
+
+        signIn(new PersonId("demo-coordinator"));
+        volunteers.pause(KENJI, 0);
+        assertThat(volunteer(KENJI).heldUntil()).isNull();
+    }
+
+    @Test
+    void theCoordinatorsNoteIsNotOnTheVolunteersOwnPage() {
+        signIn(new PersonId("demo-coordinator"));
+        volunteers.note(KENJI, "Asked to be called only after 10.");
+
+        signIn(KENJI);
+        assertThat(volunteers.me().note()).isEmpty();
     }
 
     @Test

@@ -62,12 +62,12 @@ class VolunteeringIT {
         assertThat(yuki).containsText("Waiting for a check");
         Accessibility.assertNoAxeViolations(page);
 
-        button(page, "Approve Yuki Mori").click();
+        button(page, "Approve: Yuki Mori").click();
         VaadinPage.settle(page);
         assertThat(page.getByText("Yuki Mori is approved and can now be asked to help.")).isVisible();
         assertThat(yuki).not().containsText("Waiting for a check");
 
-        button(page, "Note about Yuki Mori").click();
+        button(page, "Note: Yuki Mori").click();
         Locator dialog = page.getByRole(AriaRole.DIALOG);
         dialog.getByLabel("Coordinators' note").fill("Met at the library on Saturday; very patient.");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save the note")).click();
@@ -84,6 +84,16 @@ class VolunteeringIT {
         Accessibility.assertNoHorizontalScroll(page);
         Accessibility.assertLargeTargets(page);
         Accessibility.assertNoAxeViolations(page);
+
+        Page coordinator = visitor.onNarrowPhone()
+                .withSavedPreferences("lang:en|text:200|contrast:normal|motion:normal").open("/sign-in");
+        SignInSteps.withPassword(visitor, coordinator, "coordinator@tomoni.example", PASSWORD);
+        visitor.go(coordinator, "/volunteers");
+        assertThat(coordinator.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kenji")))
+                .isVisible();
+        Accessibility.assertNoHorizontalScroll(coordinator);
+        Accessibility.assertLargeTargets(coordinator);
+        Accessibility.assertNoAxeViolations(coordinator);
     }
 
     private static Locator button(Page page, String name) {
