@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,8 +13,6 @@ import org.tomoni.lessons.LessonLanguage;
 
 /** An author saves a file and sees the change on the next page load, without restarting Tomoni. */
 class ContentReloadTest {
-
-    private static final Path VALID = Path.of("src/test/resources/lessons/valid/first-steps");
 
     @TempDir
     Path content;
@@ -51,16 +48,6 @@ class ContentReloadTest {
     }
 
     private void copy(String as) throws IOException {
-        Path target = content.resolve(as);
-        try (Stream<Path> files = Files.walk(VALID)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(VALID.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.writeString(copy, Files.readString(file).replace("id: first-steps", "id: " + as));
-                }
-            }
-        }
+        ValidLesson.copyInto(content, as);
     }
 }

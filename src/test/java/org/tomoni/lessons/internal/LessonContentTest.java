@@ -3,7 +3,6 @@ package org.tomoni.lessons.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class LessonContentTest {
 
-    private static final Path VALID = Path.of("src/test/resources/lessons/valid/first-steps");
+    private static final Path VALID = ValidLesson.FOLDER;
 
     @TempDir
     Path content;
@@ -278,17 +277,7 @@ class LessonContentTest {
     }
 
     private void copyLesson(String as) throws IOException {
-        Path target = content.resolve(as);
-        try (Stream<Path> files = Files.walk(VALID)) {
-            for (Path file : files.toList()) {
-                Path copy = target.resolve(VALID.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.writeString(copy, Files.readString(file).replace("id: first-steps", "id: " + as));
-                }
-            }
-        }
+        ValidLesson.copyInto(content, as);
     }
 
     private void replace(String file, String from, String to) throws IOException {
