@@ -30,6 +30,7 @@ public record AuditEntry(Instant at, @Nullable PersonId actor, String actorName,
         PIN_CHANGED,
         PICTURES_RESET,
         DATA_EXPORTED,
-        ACCOUNT_DELETED
+        ACCOUNT_DELETED,
+        AREA_SAVED
     }
 }

@@ -27,4 +27,13 @@ public interface People {
     List<Organisation> organisations();
 
     List<Area> areas();
+
+    /**
+     * Adds an area (administrators) or changes one: an administrator any, a coordinator only their own. Names
+     * must not be blank; the centre must be a real place on Earth. A new area's id is made from its English name.
+     */
+    Area saveArea(@Nullable AreaId id, String nameEnglish, String nameJapanese, double latitude, double longitude);
+
+    /** Whether the caller may change this area; {@code null} asks whether they may add one. */
+    boolean canChangeArea(@Nullable AreaId id);
 }

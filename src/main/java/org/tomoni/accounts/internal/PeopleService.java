@@ -1,5 +1,6 @@
 package org.tomoni.accounts.internal;
 
+import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.tomoni.accounts.Area;
+import org.tomoni.accounts.AreaId;
 import org.tomoni.accounts.AuditEntry;
 import org.tomoni.accounts.Organisation;
 import org.tomoni.accounts.OrganisationId;
@@ -112,6 +114,51 @@ class PeopleService implements People {
     @Override
     public List<Area> areas() {
         return organisations.areas();
+    }
+
+    @Override
+    public Area saveArea(@Nullable AreaId id, String nameEnglish, String nameJapanese, double latitude,
+                         double longitude) {
+        PersonDocument me = caller.requireAnyOf(Role.ADMIN, Role.COORDINATOR);
+        if (!mayChangeArea(me, id)) {
+            throw new AccessDeniedException(id == null ? "Only administrators add areas" : "Not your area");
+        }
+        if (nameEnglish.isBlank() || nameJapanese.isBlank()) {
+            throw new IllegalArgumentException("An area needs a name in English and in Japanese");
+        }
+        if (!Double.isFinite(latitude) || Math.abs(latitude) > 90 || !Double.isFinite(longitude)
+                || Math.abs(longitude) > 180) {
+            throw new IllegalArgumentException("Latitude is -90 to 90 and longitude -180 to 180");
+        }
+        AreaId saved = id != null ? id : newAreaId(nameEnglish);
+        Area area = new Area(saved, nameEnglish.strip(), nameJapanese.strip(), latitude, longitude);
+        organisations.save(area);
+        audit.record(me, AuditEntry.Action.AREA_SAVED, null, saved.value());
+        return area;
+    }
+
+    @Override
+    public boolean canChangeArea(@Nullable AreaId id) {
+        return caller.current().map(me -> mayChangeArea(me, id)).orElse(false);
+    }
+
+    private static boolean mayChangeArea(PersonDocument me, @Nullable AreaId id) {
+        if (me.roles().contains(Role.ADMIN)) {
+            return true;
+        }
+        return id != null && me.roles().contains(Role.COORDINATOR) && id.value().equals(me.areaId());
+    }
+
+    /** "Minato, Tokyo" becomes minato-tokyo; a name already taken gets a number. */
+    private AreaId newAreaId(String nameEnglish) {
+        String base = Normalizer.normalize(nameEnglish, Normalizer.Form.NFKD)
+                .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        String stem = base.isEmpty() ? "area" : base;
+        String candidate = stem;
+        for (int n = 2; organisations.area(new AreaId(candidate)).isPresent(); n++) {
+            candidate = stem + "-" + n;
+        }
+        return new AreaId(candidate);
     }
 
     /** Administrators see everyone; a coordinator sees the people of their area, never other coordinators' staff. */
