@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonDeleted;
 import org.tomoni.accounts.PersonalDataSection;
+import org.tomoni.accounts.Role;
+import org.tomoni.accounts.RolesChanged;
 
 /**
  * A volunteer's profile, duty and the coordinators' note about them: part of "download my data" (the note too:
@@ -36,5 +38,13 @@ class VolunteerDataKept implements PersonalDataSection {
     @EventListener
     void on(PersonDeleted deleted) {
         store.forget(deleted.person());
+    }
+
+    /** Someone who is no longer a volunteer is not on duty, so they are not asked if the role comes back later. */
+    @EventListener
+    void on(RolesChanged changed) {
+        if (!changed.roles().contains(Role.VOLUNTEER)) {
+            store.setDuty(changed.person(), false);
+        }
     }
 }

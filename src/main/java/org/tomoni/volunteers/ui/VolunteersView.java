@@ -1,8 +1,6 @@
 package org.tomoni.volunteers.ui;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -50,8 +48,8 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
     private final Volunteers volunteers;
     private final H1 heading = new H1();
-    private final Select<String> standing = new Select<>();
-    private final Select<String> skill = new Select<>();
+    private final Select<Volunteer.Standing> standing = new Select<>();
+    private final Select<Skill> skill = new Select<>();
     private final TextField name = new TextField();
     private final Paragraph count = new Paragraph();
     private final Paragraph status = new Paragraph();
@@ -60,10 +58,11 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
     VolunteersView(Volunteers volunteers) {
         this.volunteers = volunteers;
         addClassNames("page", "volunteers");
-        standing.setItems(concat("", Arrays.stream(Volunteer.Standing.values()).map(Enum::name).toList()));
-        standing.setValue("");
-        skill.setItems(concat("", Arrays.stream(Skill.values()).map(Enum::name).toList()));
-        skill.setValue("");
+        // No choice means everyone: the empty entry stands first in each list.
+        standing.setItems(Volunteer.Standing.values());
+        standing.setEmptySelectionAllowed(true);
+        skill.setItems(Skill.values());
+        skill.setEmptySelectionAllowed(true);
         name.setValueChangeMode(ValueChangeMode.LAZY);
         name.setClearButtonVisible(true);
         standing.addValueChangeListener(change -> show());
@@ -88,21 +87,20 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
     public void localeChange(LocaleChangeEvent event) {
         heading.setText(getTranslation("volunteers.list.heading"));
         standing.setLabel(getTranslation("volunteers.list.standing"));
-        standing.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("volunteers.list.everyone")
-                : standingName(Volunteer.Standing.valueOf(value)));
+        standing.setEmptySelectionCaption(getTranslation("volunteers.list.everyone"));
+        standing.setItemLabelGenerator(state -> state == null ? getTranslation("volunteers.list.everyone")
+                : standingName(state));
         skill.setLabel(getTranslation("volunteers.list.skill"));
-        skill.setItemLabelGenerator(value -> value.isEmpty() ? getTranslation("volunteers.list.any-skill")
-                : getTranslation("lessons.skill." + Skill.valueOf(value).code()));
+        skill.setEmptySelectionCaption(getTranslation("volunteers.list.any-skill"));
+        // Select asks for the empty entry's label too, with null.
+        skill.setItemLabelGenerator(each -> each == null ? getTranslation("volunteers.list.any-skill")
+                : getTranslation("lessons.skill." + each.code()));
         name.setLabel(getTranslation("volunteers.list.name"));
         show();
     }
 
     private void show() {
-        Volunteers.Filter filter = new Volunteers.Filter(
-                standing.getValue() == null || standing.getValue().isEmpty() ? null
-                        : Volunteer.Standing.valueOf(standing.getValue()),
-                skill.getValue() == null || skill.getValue().isEmpty() ? null : Skill.valueOf(skill.getValue()),
-                name.getValue());
+        Volunteers.Filter filter = new Volunteers.Filter(standing.getValue(), skill.getValue(), name.getValue());
         List<Volunteer> found = volunteers.visibleToMe(filter);
         count.setText(getTranslation("volunteers.list.count", found.size()));
         NativeTableHeader head = new NativeTableHeader();
@@ -194,12 +192,5 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
     private String standingName(Volunteer.@Nullable Standing state) {
         return state == null ? "" : getTranslation("volunteers.list.standing." + state.name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'));
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>();
-        all.add(first);
-        all.addAll(rest);
-        return all;
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.tomoni.accounts.PersonDeleted;
 import org.tomoni.accounts.PersonId;
+import org.tomoni.accounts.Role;
+import org.tomoni.accounts.RolesChanged;
 import org.tomoni.lessons.Skill;
 import org.tomoni.messaging.PhoneNumber;
 import org.tomoni.messaging.PhoneSimulator;
@@ -171,6 +173,17 @@ class VolunteersIT {
         publisher.publishEvent(new PersonDeleted(leaving));
 
         assertThat(store.byIds(List.of(leaving))).isEmpty();
+    }
+
+    @Test
+    void someoneWhoIsNoLongerAVolunteerIsNoLongerOnDuty() {
+        PersonId former = PersonId.newId();
+        store.findOrStart(former, Language.ENGLISH);
+        store.setDuty(former, true);
+
+        publisher.publishEvent(new RolesChanged(former, Set.of(Role.LEARNER)));
+
+        assertThat(store.byIds(List.of(former)).get(former.value()).onDuty()).isFalse();
     }
 
     private Volunteer volunteer(PersonId id) {

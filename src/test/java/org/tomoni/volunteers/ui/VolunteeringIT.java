@@ -62,6 +62,15 @@ class VolunteeringIT {
         assertThat(yuki).containsText("Waiting for a check");
         Accessibility.assertNoAxeViolations(page);
 
+        page.getByLabel("Standing").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Waiting for a check")).click();
+        VaadinPage.settle(page);
+        assertThat(yuki).isVisible();
+        assertThat(page.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText("Kenji"))).hasCount(0);
+        page.getByLabel("Standing").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Everyone")).click();
+        VaadinPage.settle(page);
+
         button(page, "Approve: Yuki Mori").click();
         VaadinPage.settle(page);
         assertThat(page.getByText("Yuki Mori is approved and can now be asked to help.")).isVisible();
