@@ -1,5 +1,6 @@
 package org.tomoni.lessons;
 
+import java.util.Locale;
 import java.util.Optional;
 
 /** The languages a lesson is written in; easy Japanese (やさしい日本語) is an optional third. */
@@ -23,6 +24,11 @@ public enum LessonLanguage {
 
     public boolean required() {
         return required;
+    }
+
+    /** The lesson language for a page shown in this locale: Japanese for Japanese, English otherwise. */
+    public static LessonLanguage forPage(Locale locale) {
+        return "ja".equals(locale.getLanguage()) ? JAPANESE : ENGLISH;
     }
 
     public static Optional<LessonLanguage> ofFileName(String name) {

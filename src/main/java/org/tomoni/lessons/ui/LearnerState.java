@@ -100,7 +100,7 @@ final class LearnerState {
 
     /** The lesson's language for this page: the page's own, in easy Japanese when asked for and written. */
     LessonLanguage languageOf(Lesson lesson, Locale pageLocale) {
-        if (!"ja".equals(pageLocale.getLanguage())) {
+        if (LessonLanguage.forPage(pageLocale) == LessonLanguage.ENGLISH) {
             return LessonLanguage.ENGLISH;
         }
         return settings.easyJapanese() && lesson.text(LessonLanguage.EASY_JAPANESE).isPresent()

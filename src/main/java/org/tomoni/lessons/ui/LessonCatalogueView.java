@@ -197,7 +197,7 @@ class LessonCatalogueView extends Div implements HasDynamicTitle, LocaleChangeOb
     }
 
     private LessonLanguage language() {
-        return "ja".equals(getLocale().getLanguage()) ? LessonLanguage.JAPANESE : LessonLanguage.ENGLISH;
+        return LessonLanguage.forPage(getLocale());
     }
 
     private String localisedTopic(String value) {

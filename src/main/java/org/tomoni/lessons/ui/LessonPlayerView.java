@@ -239,7 +239,7 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         progressBar.setAttribute("value", String.valueOf(index + 1));
         deviceChoice.setVisible(!lesson().info().devices().isEmpty());
         deviceChoice.setValue(settings.device());
-        boolean japanese = "ja".equals(getLocale().getLanguage());
+        boolean japanese = LessonLanguage.forPage(getLocale()) == LessonLanguage.JAPANESE;
         furigana.setVisible(japanese);
         furigana.setValue(settings.furigana());
         easyJapanese.setVisible(japanese && lesson().text(LessonLanguage.EASY_JAPANESE).isPresent());
@@ -352,12 +352,12 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private LessonText text(Lesson shown) {
         LessonLanguage language = learner != null ? learner.languageOf(shown, getLocale())
-                : "ja".equals(getLocale().getLanguage()) ? LessonLanguage.JAPANESE : LessonLanguage.ENGLISH;
+                : LessonLanguage.forPage(getLocale());
         return shown.text(language).or(() -> shown.text(LessonLanguage.ENGLISH)).orElseThrow();
     }
 
     private String languageTag() {
-        return "ja".equals(getLocale().getLanguage()) ? "ja" : "en";
+        return LessonLanguage.forPage(getLocale()) == LessonLanguage.JAPANESE ? "ja" : "en";
     }
 
     private Lesson lesson() {

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -102,20 +101,20 @@ class LessonPrintView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 getTranslation("lessons.print.step", number) + " " + step.title().html());
         section.add(heading);
         if (!step.html().isBlank()) {
-            section.add(new Html("<div class=\"step-text\">" + step.html() + "</div>"));
+            section.add(StepPanel.text(step.html()));
         }
         switch (step) {
             case LessonStep.Explanation explanation -> {
                 if (explanation.picture() != null) {
-                    section.add(picture(explanation.picture()));
+                    section.add(StepPanel.picture(explanation.picture()));
                 }
                 for (Map.Entry<Device, String> part : new TreeMap<>(explanation.perDevice()).entrySet()) {
                     section.add(new H3(getTranslation("lessons.device." + part.getKey().name()
-                            .toLowerCase(Locale.ROOT))), new Html("<div class=\"step-text\">" + part.getValue() + "</div>"));
+                            .toLowerCase(Locale.ROOT))), StepPanel.text(part.getValue()));
                 }
             }
             case LessonStep.TapPractice tap -> {
-                section.add(picture(tap.screen()));
+                section.add(StepPanel.picture(tap.screen()));
                 section.add(answer(getTranslation("lessons.print.tap-answer"), tap.hint()));
             }
             case LessonStep.TypePractice type -> section.add(new Paragraph(getTranslation(
@@ -149,15 +148,8 @@ class LessonPrintView extends Div implements BeforeEnterObserver, HasDynamicTitl
         return paragraph;
     }
 
-    private static Image picture(LessonStep.Picture picture) {
-        Image image = new Image(picture.url(), picture.alternativeText());
-        image.addClassName("step-picture");
-        return image;
-    }
-
     private LessonText text(Lesson shown) {
-        LessonLanguage language = "ja".equals(getLocale().getLanguage()) ? LessonLanguage.JAPANESE
-                : LessonLanguage.ENGLISH;
+        LessonLanguage language = LessonLanguage.forPage(getLocale());
         return shown.text(language).or(() -> shown.text(LessonLanguage.ENGLISH)).orElseThrow();
     }
 

@@ -53,12 +53,12 @@ abstract class StepPanel extends Div {
     }
 
     /** Author's Markdown, already made safe when the lesson was read. */
-    protected static Html text(String html) {
+    static Html text(String html) {
         Html text = new Html("<div class=\"step-text\">" + html + "</div>");
         return text;
     }
 
-    protected static Image picture(LessonStep.Picture picture) {
+    static Image picture(LessonStep.Picture picture) {
         Image image = new Image(picture.url(), picture.alternativeText());
         image.addClassName("step-picture");
         return image;
