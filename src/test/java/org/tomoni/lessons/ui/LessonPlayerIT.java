@@ -13,7 +13,6 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.BoundingBox;
 import org.junit.jupiter.api.Test;
 import org.tomoni.accounts.ui.SignInSteps;
-import org.tomoni.browser.Accessibility;
 import org.tomoni.browser.BrowserTest;
 import org.tomoni.browser.Keyboard;
 import org.tomoni.browser.VaadinPage;
