@@ -95,7 +95,6 @@ class VolunteerService implements Volunteers {
     public void pause(PersonId volunteer, int days) {
         Person person = inMyScope(volunteer);
         Instant until = endOfPause(person, days);
-        store.findOrStart(person.id(), person.language());
         store.holdUntil(person.id(), until);
         events.publishEvent(new VolunteerPaused(person.id(), until, clock.instant()));
     }
@@ -119,14 +118,14 @@ class VolunteerService implements Volunteers {
 
     void pause(Person volunteer, int days) {
         Instant until = endOfPause(volunteer, days);
-        store.findOrStart(volunteer.id(), volunteer.language());
         store.pauseUntil(volunteer.id(), until);
         events.publishEvent(new VolunteerPaused(volunteer.id(), until, clock.instant()));
     }
 
     /**
      * Whole days in the volunteer's own time zone: "PAUSE 3" on a Monday afternoon means no requests on Tuesday,
-     * Wednesday or Thursday either, and they are back on Friday morning.
+     * Wednesday or Thursday either, and they are back on Friday morning. Reading the zone also makes sure the
+     * volunteer's document exists for the update that follows (ending a pause, 0 days, needs none).
      */
     private @Nullable Instant endOfPause(Person volunteer, int days) {
         if (days < 0 || days > LONGEST_PAUSE_DAYS) {

@@ -78,6 +78,8 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
     private final Paragraph problem = new Paragraph();
     private final Div fields = new Div();
     private final Button save = new Button();
+    /** The volunteer's own zone, read with the profile, kept when they save. */
+    private ZoneId zone = QuietHours.JAPAN;
 
     MyVolunteeringView(Volunteers volunteers, Messages messages) {
         this.volunteers = volunteers;
@@ -151,6 +153,7 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
 
     private void render() {
         Volunteer me = volunteers.me();
+        zone = me.profile().quietHours().zone();
         Volunteer.Standing state = me.standingAt(Instant.now());
         Instant until = state == Volunteer.Standing.HELD ? me.heldUntil() : me.pausedUntil();
         String backOn = until == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL)
@@ -255,7 +258,6 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
             return;
         }
         problem.setText("");
-        ZoneId zone = volunteers.me().profile().quietHours().zone();
         Set<FreeTime> windows = new HashSet<>();
         freeTimes.forEach((day, parts) -> parts.getValue().forEach(part -> windows.add(new FreeTime(day, part))));
         volunteers.saveMyProfile(new VolunteerProfile(languages.getValue(), skills.getValue(), travel.getValue(),
