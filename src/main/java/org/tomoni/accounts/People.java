@@ -32,7 +32,8 @@ public interface People {
      * Adds an area (administrators) or changes one: an administrator any, a coordinator only their own. Names
      * must not be blank; the centre must be a real place on Earth. A new area's id is made from its English name.
      */
-    Area saveArea(@Nullable AreaId id, String nameEnglish, String nameJapanese, double latitude, double longitude);
+    Area saveArea(@Nullable AreaId id, String nameEnglish, String nameJapanese, double latitude, double longitude,
+                  boolean homeVisits);
 
     /** Whether the caller may change this area; {@code null} asks whether they may add one. */
     boolean canChangeArea(@Nullable AreaId id);

@@ -1,5 +1,6 @@
 package org.tomoni.accounts;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.tomoni.messaging.PhoneNumber;
@@ -13,4 +14,10 @@ public interface PersonLookup {
     Optional<Person> byId(PersonId id);
 
     Optional<Person> withPhone(PhoneNumber phone);
+
+    /** The coordinators who look after the area, to be told when a request there needs a person. */
+    List<Person> coordinatorsOf(AreaId area);
+
+    /** Every area, for distances between them. */
+    List<Area> areas();
 }

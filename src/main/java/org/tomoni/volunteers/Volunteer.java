@@ -14,10 +14,11 @@ import org.tomoni.accounts.PersonId;
  * @param pausedUntil the volunteer's own break: no offers until then; they may end it themselves
  * @param heldUntil   a coordinator's pause: no offers until then; only a coordinator ends it
  * @param note        the coordinators' note; empty in the volunteer's own view (it is in their data download)
+ * @param record      what they have done for learners so far
  */
 public record Volunteer(PersonId id, String name, @Nullable AreaId area, Person.Vetting vetting,
                         VolunteerProfile profile, boolean onDuty, @Nullable Instant pausedUntil,
-                        @Nullable Instant heldUntil, String note) {
+                        @Nullable Instant heldUntil, String note, TrackRecord record) {
 
     public Standing standingAt(Instant now) {
         if (vetting != Person.Vetting.APPROVED && vetting != Person.Vetting.NOT_NEEDED) {

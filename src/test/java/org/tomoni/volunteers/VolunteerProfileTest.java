@@ -52,24 +52,25 @@ class VolunteerProfileTest {
     @Test
     void theMostLimitingStandingShows() {
         Volunteer base = new Volunteer(PersonId.newId(), "Kenji", new AreaId("setagaya"), Person.Vetting.APPROVED,
-                tuesdays, true, null, null, "");
+                tuesdays, true, null, null, "", TrackRecord.NONE);
 
         assertThat(base.standingAt(TUESDAY_AFTERNOON)).isEqualTo(Volunteer.Standing.ON_DUTY);
         assertThat(withVetting(base, Person.Vetting.AWAITING).standingAt(TUESDAY_AFTERNOON))
                 .isEqualTo(Volunteer.Standing.AWAITING_CHECK);
         Volunteer paused = new Volunteer(base.id(), base.name(), base.area(), base.vetting(), base.profile(), true,
-                TUESDAY_AFTERNOON.plusSeconds(3600), null, "");
+                TUESDAY_AFTERNOON.plusSeconds(3600), null, "", TrackRecord.NONE);
         assertThat(paused.standingAt(TUESDAY_AFTERNOON)).isEqualTo(Volunteer.Standing.PAUSED);
         assertThat(paused.standingAt(TUESDAY_AFTERNOON.plusSeconds(7200))).as("the pause is over")
                 .isEqualTo(Volunteer.Standing.ON_DUTY);
         Volunteer held = new Volunteer(base.id(), base.name(), base.area(), base.vetting(), base.profile(), false,
-                TUESDAY_AFTERNOON.plusSeconds(3600), TUESDAY_AFTERNOON.plusSeconds(86_400), "");
+                TUESDAY_AFTERNOON.plusSeconds(3600), TUESDAY_AFTERNOON.plusSeconds(86_400), "", TrackRecord.NONE);
         assertThat(held.standingAt(TUESDAY_AFTERNOON)).as("a coordinator's pause comes first")
                 .isEqualTo(Volunteer.Standing.HELD);
     }
 
     private static Volunteer withVetting(Volunteer volunteer, Person.Vetting vetting) {
         return new Volunteer(volunteer.id(), volunteer.name(), volunteer.area(), vetting, volunteer.profile(),
-                volunteer.onDuty(), volunteer.pausedUntil(), volunteer.heldUntil(), volunteer.note());
+                volunteer.onDuty(), volunteer.pausedUntil(), volunteer.heldUntil(), volunteer.note(),
+                volunteer.record());
     }
 }

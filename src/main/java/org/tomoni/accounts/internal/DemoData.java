@@ -65,8 +65,8 @@ class DemoData {
         if (people.byId(new PersonId(FirstStart.ADMIN_ID)).isPresent()) {
             return;
         }
-        organisations.save(new Area(SETAGAYA, "Setagaya, Tokyo", "東京都世田谷区", 35.6464, 139.6533));
-        organisations.save(new Area(KANAZAWA, "Kanazawa, Ishikawa", "石川県金沢市", 36.5613, 136.6562));
+        organisations.save(new Area(SETAGAYA, "Setagaya, Tokyo", "東京都世田谷区", 35.6464, 139.6533, true));
+        organisations.save(new Area(KANAZAWA, "Kanazawa, Ishikawa", "石川県金沢市", 36.5613, 136.6562, false));
         organisations.save(new Organisation(LIBRARY, "Setagaya Central Library", Organisation.Kind.LIBRARY,
                 SETAGAYA));
         organisations.save(new Organisation(SCHOOL, "Sakura Elementary School", Organisation.Kind.SCHOOL, SETAGAYA));
@@ -85,6 +85,13 @@ class DemoData {
                 "volunteer@tomoni.example", STAFF_PASSWORD, null, Person.Vetting.APPROVED, null);
         person("demo-volunteer-new", "Yuki Mori", Role.VOLUNTEER, null, SETAGAYA, "090-3333-4444", null, null,
                 null, Person.Vetting.AWAITING, null);
+        // Volunteers on duty at any hour, so that "I'm stuck" finds a helper whenever the demo is tried
+        person("demo-volunteer-aiko", "Aiko Suzuki", Role.VOLUNTEER, null, SETAGAYA, "090-5555-6666", null, null,
+                null, Person.Vetting.APPROVED, Language.JAPANESE);
+        person("demo-volunteer-tom", "Tom Baker", Role.VOLUNTEER, null, SETAGAYA, "090-7777-8888", null, null,
+                null, Person.Vetting.APPROVED, Language.ENGLISH);
+        person("demo-volunteer-sora", "Sora Nakamura", Role.VOLUNTEER, null, KANAZAWA, "090-8888-9999", null, null,
+                null, Person.Vetting.APPROVED, Language.JAPANESE);
         person("demo-learner", "Hanako Yamada", Role.LEARNER, null, SETAGAYA, LEARNER_PHONE, null, null,
                 LEARNER_PIN, Person.Vetting.NOT_NEEDED, Language.JAPANESE);
 

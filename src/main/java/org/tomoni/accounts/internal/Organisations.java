@@ -3,6 +3,7 @@ package org.tomoni.accounts.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -54,7 +55,7 @@ class Organisations {
 
     void save(Area area) {
         mongo.save(new AreaDocument(area.id().value(), area.nameEnglish(), area.nameJapanese(), area.latitude(),
-                area.longitude()), AREAS);
+                area.longitude(), area.homeVisits()), AREAS);
     }
 
     record OrganisationDocument(@Id String id, String name, Organisation.Kind kind, String areaId) {
@@ -64,10 +65,12 @@ class Organisations {
         }
     }
 
-    record AreaDocument(@Id String id, String nameEnglish, String nameJapanese, double latitude, double longitude) {
+    record AreaDocument(@Id String id, String nameEnglish, String nameJapanese, double latitude, double longitude,
+                        @Nullable Boolean homeVisits) {
 
         Area toArea() {
-            return new Area(new AreaId(id), nameEnglish, nameJapanese, latitude, longitude);
+            return new Area(new AreaId(id), nameEnglish, nameJapanese, latitude, longitude,
+                    Boolean.TRUE.equals(homeVisits));
         }
     }
 }

@@ -118,7 +118,7 @@ class PeopleService implements People {
 
     @Override
     public Area saveArea(@Nullable AreaId id, String nameEnglish, String nameJapanese, double latitude,
-                         double longitude) {
+                         double longitude, boolean homeVisits) {
         PersonDocument me = caller.requireAnyOf(Role.ADMIN, Role.COORDINATOR);
         if (!mayChangeArea(me, id)) {
             throw new AccessDeniedException(id == null ? "Only administrators add areas" : "Not your area");
@@ -131,7 +131,7 @@ class PeopleService implements People {
             throw new IllegalArgumentException("Latitude is -90 to 90 and longitude -180 to 180");
         }
         AreaId saved = id != null ? id : newAreaId(nameEnglish);
-        Area area = new Area(saved, nameEnglish.strip(), nameJapanese.strip(), latitude, longitude);
+        Area area = new Area(saved, nameEnglish.strip(), nameJapanese.strip(), latitude, longitude, homeVisits);
         organisations.save(area);
         audit.record(me, AuditEntry.Action.AREA_SAVED, null, saved.value());
         return area;

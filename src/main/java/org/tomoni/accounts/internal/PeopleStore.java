@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.tomoni.accounts.AreaId;
 import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.Role;
@@ -78,6 +79,12 @@ class PeopleStore {
     boolean anyoneElseWith(Role role, String personId) {
         return mongo.exists(Query.query(Criteria.where("roles").is(role).and("_id").ne(personId)),
                 PersonDocument.COLLECTION);
+    }
+
+    /** Staff of one area: few people, read rarely (when a request needs a coordinator). */
+    List<PersonDocument> withRoleIn(Role role, AreaId area) {
+        return mongo.find(Query.query(Criteria.where("roles").is(role).and("areaId").is(area.value())),
+                PersonDocument.class, PersonDocument.COLLECTION);
     }
 
     boolean anyoneWith(Role role) {

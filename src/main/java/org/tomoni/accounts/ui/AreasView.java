@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -110,7 +111,9 @@ class AreasView extends Div implements HasDynamicTitle, LocaleChangeObserver {
         NumberField latitude = coordinate("accounts.areas.latitude", -90, 90);
         NumberField longitude = coordinate("accounts.areas.longitude", -180, 180);
         Paragraph where = new Paragraph(getTranslation("accounts.areas.centre-help"));
+        Checkbox homeVisits = new Checkbox(getTranslation("accounts.areas.home-visits"));
         if (area != null) {
+            homeVisits.setValue(area.homeVisits());
             english.setValue(area.nameEnglish());
             japanese.setValue(area.nameJapanese());
             latitude.setValue(area.latitude());
@@ -130,7 +133,7 @@ class AreasView extends Div implements HasDynamicTitle, LocaleChangeObserver {
                 return;
             }
             Area saved = people.saveArea(area == null ? null : area.id(), english.getValue(), japanese.getValue(),
-                    latitude.getValue(), longitude.getValue());
+                    latitude.getValue(), longitude.getValue(), homeVisits.getValue());
             dialog.close();
             status.setText(getTranslation("accounts.areas.saved",
                     saved.name(Language.of(getLocale()).orElse(Language.ENGLISH))));
@@ -138,7 +141,7 @@ class AreasView extends Div implements HasDynamicTitle, LocaleChangeObserver {
             status.getElement().callJsFunction("focus");
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(english, japanese, where, latitude, longitude);
+        dialog.add(english, japanese, where, latitude, longitude, homeVisits);
         dialog.getFooter().add(new Button(getTranslation("accounts.areas.cancel"), click -> dialog.close()), save);
         dialog.open();
     }

@@ -7,6 +7,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonDeleted;
+import org.tomoni.accounts.PersonLookup;
 import org.tomoni.accounts.PersonalDataSection;
 import org.tomoni.accounts.Role;
 import org.tomoni.accounts.RolesChanged;
@@ -19,9 +20,11 @@ import org.tomoni.accounts.RolesChanged;
 class VolunteerDataKept implements PersonalDataSection {
 
     private final VolunteerStore store;
+    private final PersonLookup people;
 
-    VolunteerDataKept(VolunteerStore store) {
+    VolunteerDataKept(VolunteerStore store, PersonLookup people) {
         this.store = store;
+        this.people = people;
     }
 
     @Override
@@ -40,11 +43,15 @@ class VolunteerDataKept implements PersonalDataSection {
         store.forget(deleted.person());
     }
 
-    /** Someone who is no longer a volunteer is not on duty, so they are not asked if the role comes back later. */
+    /**
+     * Someone who is no longer a volunteer is not on duty, so they are not asked if the role comes back later.
+     * Approval arrives here too: either way, who may be asked changes.
+     */
     @EventListener
     void on(RolesChanged changed) {
         if (!changed.roles().contains(Role.VOLUNTEER)) {
             store.setDuty(changed.person(), false);
         }
+        people.byId(changed.person()).ifPresent(store::refreshCandidacy);
     }
 }

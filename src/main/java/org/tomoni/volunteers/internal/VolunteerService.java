@@ -49,7 +49,7 @@ class VolunteerService implements Volunteers {
         Volunteer full = volunteer(me, store.findOrStart(me.id(), me.language()));
         // The coordinators' note is theirs to read on screen; the volunteer gets it only in their data download.
         return new Volunteer(full.id(), full.name(), full.area(), full.vetting(), full.profile(), full.onDuty(),
-                full.pausedUntil(), full.heldUntil(), "");
+                full.pausedUntil(), full.heldUntil(), "", full.record());
     }
 
     @Override
@@ -57,6 +57,7 @@ class VolunteerService implements Volunteers {
         Person me = requireVolunteer();
         store.findOrStart(me.id(), me.language());
         store.saveProfile(me.id(), profile);
+        store.refreshCandidacy(me);
     }
 
     @Override
@@ -113,6 +114,7 @@ class VolunteerService implements Volunteers {
     void setDuty(Person volunteer, boolean onDuty) {
         store.findOrStart(volunteer.id(), volunteer.language());
         store.setDuty(volunteer.id(), onDuty);
+        store.refreshCandidacy(volunteer);
         events.publishEvent(new VolunteerDutyChanged(volunteer.id(), onDuty, clock.instant()));
     }
 
@@ -149,7 +151,7 @@ class VolunteerService implements Volunteers {
     private Volunteer volunteer(Person person, VolunteerDocument document) {
         return new Volunteer(person.id(), person.name(), person.area(), person.vetting(), document.profile(),
                 document.onDuty(), document.pausedUntil(), document.heldUntil(),
-                document.note() == null ? "" : document.note());
+                document.note() == null ? "" : document.note(), document.record());
     }
 
     private Person requireVolunteer() {

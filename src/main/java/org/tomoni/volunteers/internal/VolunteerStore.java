@@ -1,21 +1,27 @@
 package org.tomoni.volunteers.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
+import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonId;
+import org.tomoni.accounts.Role;
 import org.tomoni.shell.Language;
 import org.tomoni.volunteers.VolunteerProfile;
 
@@ -23,10 +29,14 @@ import org.tomoni.volunteers.VolunteerProfile;
 @Component
 class VolunteerStore {
 
-    private final MongoTemplate mongo;
+    private static final Duration RECENT_ACCEPTS = Duration.ofDays(28);
 
-    VolunteerStore(MongoTemplate mongo) {
+    private final MongoTemplate mongo;
+    private final CandidateIndex index;
+
+    VolunteerStore(MongoTemplate mongo, CandidateIndex index) {
         this.mongo = mongo;
+        this.index = index;
     }
 
     /** The volunteer's document, created with a starting profile in their language the first time. */
@@ -90,7 +100,79 @@ class VolunteerStore {
     }
 
     void forget(PersonId person) {
-        mongo.remove(Query.query(Criteria.where("_id").is(person.value())), VolunteerDocument.class);
+        VolunteerDocument gone = mongo.findAndRemove(Query.query(Criteria.where("_id").is(person.value())),
+                VolunteerDocument.class);
+        if (gone != null) {
+            index.reindex(withoutCandidacy(gone));
+        }
+    }
+
+    /**
+     * Copies what matching needs from the person (area, checked by a coordinator) and lists the volunteer in the
+     * candidate index under what they are now. Called after every change that matching looks at.
+     */
+    void refreshCandidacy(Person person) {
+        boolean approved = person.has(Role.VOLUNTEER) && person.vetting() != Person.Vetting.AWAITING;
+        Update copy = new Update().set("approved", approved);
+        if (person.area() == null) {
+            copy.unset("area");
+        } else {
+            copy.set("area", person.area().value());
+        }
+        VolunteerDocument current = mongo.findAndModify(byId(person.id()), copy,
+                FindAndModifyOptions.options().returnNew(true), VolunteerDocument.class);
+        if (current != null) {
+            set(person.id(), new Update().set("indexedUnder", index.reindex(current)));
+        }
+    }
+
+    void indexedUnder(String id, Collection<String> entries) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("indexedUnder", entries),
+                VolunteerDocument.class);
+    }
+
+    Optional<VolunteerDocument> byId(String id) {
+        return Optional.ofNullable(mongo.findById(id, VolunteerDocument.class));
+    }
+
+    List<VolunteerDocument> all() {
+        return mongo.findAll(VolunteerDocument.class);
+    }
+
+    void offered(PersonId person, Instant at) {
+        set(person, new Update().inc("offers", 1).max("lastOfferedAt", at));
+    }
+
+    /** Keeps four weeks of acceptances: enough for "this week", small enough to read with every match. */
+    void accepted(PersonId person, Instant at) {
+        set(person, new Update().push("recentAccepts", at));
+        set(person, new Update().pull("recentAccepts",
+                new Document("$lt", at.minus(RECENT_ACCEPTS))));
+    }
+
+    void helped(PersonId person, Duration time) {
+        set(person, new Update().inc("helped", 1).inc("minutesHelped", Math.max(1, time.toMinutes())));
+    }
+
+    void rated(PersonId person, int rating) {
+        String field = switch (rating) {
+            case 3 -> "helpedWell";
+            case 2 -> "helpedALittle";
+            case 1 -> "didNotHelp";
+            default -> throw new IllegalArgumentException("A rating is 1, 2 or 3");
+        };
+        set(person, new Update().inc(field, 1));
+    }
+
+    private static VolunteerDocument withoutCandidacy(VolunteerDocument gone) {
+        return new VolunteerDocument(gone.id(), gone.languages(), gone.skills(), gone.travelKm(),
+                gone.helpsByPhone(), gone.freeTimes(), gone.quietFrom(), gone.quietUntil(), gone.zone(),
+                gone.perWeek(), gone.byCall(), false, null, null, null, null, false, null, null, null, null, null,
+                null, null, null, gone.indexedUnder());
+    }
+
+    private static Query byId(PersonId person) {
+        return Query.query(Criteria.where("_id").is(person.value()));
     }
 
     private void set(PersonId person, Update update) {

@@ -35,12 +35,12 @@ class AreaChangesIT {
     void aCoordinatorKeepsTheirOwnAreaRightAndNoOtherAndAddsNone() {
         signIn("demo-coordinator-kanazawa");
 
-        Area kanazawa = people.saveArea(new AreaId("kanazawa"), "Kanazawa, Ishikawa", "石川県金沢市", 36.5613, 136.6562);
+        Area kanazawa = people.saveArea(new AreaId("kanazawa"), "Kanazawa, Ishikawa", "石川県金沢市", 36.5613, 136.6562, false);
 
         assertThat(kanazawa.latitude()).isEqualTo(36.5613);
-        assertThatThrownBy(() -> people.saveArea(new AreaId("setagaya"), "Setagaya", "世田谷区", 35.6, 139.6))
+        assertThatThrownBy(() -> people.saveArea(new AreaId("setagaya"), "Setagaya", "世田谷区", 35.6, 139.6, false))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> people.saveArea(null, "Nowhere", "どこでもない", 35.0, 139.0))
+        assertThatThrownBy(() -> people.saveArea(null, "Nowhere", "どこでもない", 35.0, 139.0, false))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -48,15 +48,15 @@ class AreaChangesIT {
     void anAdministratorsNewAreaGetsAnIdFromItsNameAndImpossibleCentresAreRefused() {
         signIn(FirstStart.ADMIN_ID);
 
-        Area added = people.saveArea(null, "Naha, Okinawa", "沖縄県那覇市", 26.2124, 127.6809);
-        Area again = people.saveArea(null, "Naha, Okinawa", "那覇市（第二）", 26.2, 127.7);
+        Area added = people.saveArea(null, "Naha, Okinawa", "沖縄県那覇市", 26.2124, 127.6809, true);
+        Area again = people.saveArea(null, "Naha, Okinawa", "那覇市（第二）", 26.2, 127.7, false);
 
         assertThat(added.id()).isEqualTo(new AreaId("naha-okinawa"));
         assertThat(again.id()).isEqualTo(new AreaId("naha-okinawa-2"));
         assertThat(people.areas()).extracting(Area::id).contains(added.id(), again.id());
-        assertThatThrownBy(() -> people.saveArea(null, "Moon", "月", 135.0, 10.0))
+        assertThatThrownBy(() -> people.saveArea(null, "Moon", "月", 135.0, 10.0, false))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> people.saveArea(null, " ", "月", 35.0, 10.0))
+        assertThatThrownBy(() -> people.saveArea(null, " ", "月", 35.0, 10.0, false))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
