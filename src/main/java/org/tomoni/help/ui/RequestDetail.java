@@ -51,7 +51,10 @@ class RequestDetail extends Dialog {
         this.request = request;
         this.onChange = onChange;
         addClassName("request-detail");
-        setHeaderTitle(words.translate("help.queue.detail.title", request.learnerName()));
+        String title = words.translate("help.queue.detail.title", request.learnerName());
+        setHeaderTitle(title);
+        // Screen readers announce the dialog by this name when it opens.
+        setAriaLabel(title);
         // After an action the content is drawn again: the keyboard continues at the message saying what happened.
         message.getElement().setAttribute("tabindex", "-1");
         message.setVisible(false);
