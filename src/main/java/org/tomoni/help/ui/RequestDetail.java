@@ -111,7 +111,8 @@ class RequestDetail extends Dialog {
             Select<Volunteer> who = volunteerChoice();
             Button offer = new Button(words.translate("help.queue.action.offer"), click -> chosen(who, volunteer ->
                     act(() -> queue.offerTo(request.id(), volunteer.id()),
-                            words.translate("help.queue.done.offered", volunteer.name()))));
+                            words.translate("help.queue.done.offered", volunteer.name()),
+                            words.translate("help.queue.error.offer-not-sent", volunteer.name()))));
             Button assign = new Button(words.translate("help.queue.action.assign"), click -> chosen(who,
                     this::confirmAssign));
             Div buttons = new Div(offer, assign);
@@ -192,13 +193,18 @@ class RequestDetail extends Dialog {
      * coordinator cancelled): the request is then shown as it is now, with why the move was not made.
      */
     private void act(Runnable move, String done) {
+        act(move, done, words.translate("help.queue.error.moved-on"));
+    }
+
+    /** @param movedOn what to say when the request was no longer in a state for this move */
+    private void act(Runnable move, String done, String movedOn) {
         try {
             move.run();
             say(done, false);
         } catch (AccessDeniedException refused) {
             say(words.translate("help.queue.error.denied"), true);
-        } catch (IllegalStateException movedOn) {
-            say(words.translate("help.queue.error.moved-on"), true);
+        } catch (IllegalStateException notNow) {
+            say(movedOn, true);
         } catch (IllegalArgumentException | NoSuchElementException notPossible) {
             say(words.translate("help.queue.error.not-possible"), true);
         }
