@@ -6,8 +6,11 @@ import static org.tomoni.help.internal.HelpTexting.HANAKO;
 import static org.tomoni.help.internal.HelpTexting.TOM;
 
 import java.time.Duration;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.PersonLookup;
@@ -28,8 +33,14 @@ import org.tomoni.help.HelpTime;
 import org.tomoni.help.HelpWay;
 import org.tomoni.help.TimelineEntry.Happening;
 import org.tomoni.lessons.Skill;
+import org.tomoni.messaging.Channel;
 import org.tomoni.messaging.PhoneSimulator;
+import org.tomoni.messaging.QuietHours;
+import org.tomoni.messaging.SimulatedPhoneEvent;
+import org.tomoni.shell.Language;
 import org.tomoni.testsupport.MovableClock;
+import org.tomoni.volunteers.VolunteerProfile;
+import org.tomoni.volunteers.Volunteers;
 
 /**
  * Waves driven step by step (no wave threads) on a clock the test moves: two volunteers a wave, two waves. The
@@ -49,6 +60,8 @@ class HelpWavesIT {
     @Autowired PersonLookup people;
     @Autowired PhoneSimulator simulator;
     @Autowired MovableClock clock;
+    @Autowired Volunteers volunteers;
+    @Autowired SecurityContextHolderStrategy securityContext;
 
     @Test
     void theNextWaveWaitsForTheWaveTimeAndAnEmptyWaveEscalates() {
@@ -154,6 +167,45 @@ class HelpWavesIT {
         Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> reread(older).status() == HelpStatus.ACCEPTED);
         assertThat(reread(older).helperName()).isEqualTo("Tom");
+    }
+
+    @Test
+    void aVolunteerWhoPrefersCallsIsRungAndTakesTheRequestByPressingOne() {
+        HelpTexting phones = new HelpTexting(simulator);
+        PersonId kenji = new PersonId("demo-volunteer");
+        signedInAs(kenji, () -> {
+            volunteers.saveMyProfile(new VolunteerProfile(Set.of(Language.JAPANESE), Set.of(Skill.DIGITAL_WELLBEING),
+                    0, true, Set.of(), new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, QuietHours.JAPAN), 5,
+                    true));
+            volunteers.setMyDuty(true);
+        });
+        HelpRequestDocument request = ask(Skill.DIGITAL_WELLBEING);
+        runDueWaves();
+        assertThat(reread(request).offerList()).extracting(OfferEntry::name).containsExactly("Kenji");
+
+        SimulatedPhoneEvent call = Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> simulator.conversation(HelpTexting.KENJI).stream()
+                        .filter(SimulatedPhoneEvent::waitingForKeys).findFirst(), Optional::isPresent).orElseThrow();
+        assertThat(call.kind()).isEqualTo(Channel.CALL);
+        assertThat(call.text()).contains("Hanako", "1");
+        assertThat(simulator.pressKeys(call.id(), "1")).isTrue();
+
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> reread(request).status() == HelpStatus.ACCEPTED);
+        assertThat(reread(request).helperName()).isEqualTo("Kenji");
+        phones.awaitText(HelpTexting.KENJI, 0, "Hanako");
+    }
+
+    private void signedInAs(PersonId person, Runnable action) {
+        var context = securityContext.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(person.value(), null,
+                List.of()));
+        securityContext.setContext(context);
+        try {
+            action.run();
+        } finally {
+            securityContext.clearContext();
+        }
     }
 
     private int runDueWaves() {
