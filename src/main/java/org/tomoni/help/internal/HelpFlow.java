@@ -293,8 +293,8 @@ class HelpFlow {
                 texts.forVolunteer(volunteer, "help.voice.connecting", request.learnerName()),
                 volunteer.language() == Language.JAPANESE ? "ja-JP" : "en-US", 0, false),
                 key(request, "call:" + minute)));
-        requests.note(request.id(), new TimelineEntry(clock.instant(), Happening.ACCEPTED,
-                HelpTexts.firstName(volunteer), "call"));
+        requests.note(request.id(), new TimelineEntry(clock.instant(), Happening.CALLED,
+                HelpTexts.firstName(volunteer), ""));
     }
 
     /** A reply code for a new offer that none of the volunteer's open offers uses. */

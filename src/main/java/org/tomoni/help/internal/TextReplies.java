@@ -153,7 +153,8 @@ class TextReplies {
                 .filter(request -> request.status() == HelpStatus.DONE && request.rating() == null)
                 .findFirst();
         if (rating.isPresent() && unrated.isPresent() && flow.rate(unrated.get(), learner.id(), rating.get())) {
-            reply(learner, carrierId, "help.sms.learner.thanks-rating");
+            reply(learner, carrierId, rating.get() == Rating.DID_NOT_HELP ? "help.sms.learner.sorry"
+                    : "help.sms.learner.thanks-rating");
         }
     }
 
