@@ -101,7 +101,8 @@ final class Matcher {
             if (!profile.helpsByPhone()) {
                 return Exclusion.NOT_BY_PHONE;
             }
-        } else if (!(km <= profile.travelKm())) {
+        } else if (profile.travelKm() == 0 || !(km <= profile.travelKm())) {
+            // 0 km is "not in person", even in the learner's own area
             return Exclusion.TOO_FAR;
         }
         if (!free(candidate, need.when(), now)) {
