@@ -400,7 +400,8 @@ class MatcherTest {
                 volunteer("last-week").lastOffered(NOW.minus(Duration.ofDays(6))));
 
         assertThat(considered).extracting(c -> c.volunteer().value())
-                .containsExactly("last-week", "never", "36-hours-ago", "a-day-ago", "an-hour-ago");
+                .as("a full share of waiting ties; the one never asked goes first")
+                .containsExactly("never", "last-week", "36-hours-ago", "a-day-ago", "an-hour-ago");
         Map<String, Considered> byId = byId(considered);
         assertThat(byId.get("never").fairness()).isEqualTo(Matcher.FAIRNESS);
         assertThat(byId.get("last-week").fairness()).isEqualTo(Matcher.FAIRNESS);

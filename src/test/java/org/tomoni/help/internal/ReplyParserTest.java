@@ -34,7 +34,8 @@ class ReplyParserTest {
             Arguments.of(" ＃４８２１", "4821"),
             Arguments.of(" 4821!", "4821"),
             Arguments.of(" 4821。", "4821"),
-            Arguments.of("  4821  ", "4821"));
+            Arguments.of("  4821  ", "4821"),
+            Arguments.of("4821", "4821"));
 
     static Stream<Arguments> yeses() {
         return withEndings("YES", "Y", "yes", "Yes", "y", "OK", "ok", "はい", "ハイ", "ﾊｲ", "ＹＥＳ", "ｙｅｓ");
@@ -120,6 +121,7 @@ class ReplyParserTest {
             "Help, I can't find my photos!           | I can't find my photos",
             "助けて LINEが開きません                        | LINEが開きません",
             "助けて、LINEが開きません。                       | LINEが開きません",
+            "助けてLINEが開きません                         | LINEが開きません",
             "ヘルプ　写真が消えました                          | 写真が消えました"})
     void aLearnerAsksForHelpInTheirOwnWords(String text, String words) {
         assertThat(ReplyParser.parse(text)).contains(new HelpMe(words));
