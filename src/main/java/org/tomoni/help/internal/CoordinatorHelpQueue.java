@@ -106,9 +106,14 @@ class CoordinatorHelpQueue implements HelpQueue {
 
     private Person volunteerInScope(Person me, PersonId id) {
         Set<String> areas = areasOf(me);
-        return people.byId(id).filter(person -> person.has(Role.VOLUNTEER))
+        Person volunteer = people.byId(id).filter(person -> person.has(Role.VOLUNTEER))
                 .filter(person -> areas == null || (person.area() != null && areas.contains(person.area().value())))
                 .orElseThrow(() -> new AccessDeniedException("No such volunteer in your area"));
+        if (volunteer.vetting() == Person.Vetting.AWAITING) {
+            // A coordinator may ask someone on a break (they phoned them), never someone nobody has checked.
+            throw new IllegalArgumentException("This volunteer has not been checked yet");
+        }
+        return volunteer;
     }
 
     /** Null for an administrator: every area. */

@@ -233,7 +233,7 @@ class HelpFlow {
         OfferEntry offer = new OfferEntry(volunteer.id().value(), HelpTexts.firstName(volunteer), 0,
                 codeFor(volunteer.id().value()), now);
         Optional<HelpRequestDocument> offered = requests.addOffer(request.id(), offer,
-                new TimelineEntry(now, Happening.OFFERED, offer.name(), "by " + HelpTexts.firstName(coordinator)));
+                new TimelineEntry(now, Happening.OFFERED, offer.name(), HelpTexts.firstName(coordinator)));
         offered.ifPresent(after -> sendOffer(after, volunteer, offer.code()));
         return offered.isPresent();
     }

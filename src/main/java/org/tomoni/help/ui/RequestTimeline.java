@@ -17,8 +17,6 @@ class RequestTimeline extends OrderedList {
 
     /** A wave's entry: "2:3" is the second wave, three volunteers asked. */
     private static final Pattern WAVE = Pattern.compile("(\\d+):(\\d+)");
-    /** A coordinator's move: "by Keiko". */
-    private static final Pattern BY = Pattern.compile("by (.+)");
 
     RequestTimeline(List<TimelineEntry> timeline, QueueWords words) {
         addClassName("request-timeline");
@@ -51,12 +49,11 @@ class RequestTimeline extends OrderedList {
     static String detail(TimelineEntry entry, QueueWords words) {
         String detail = entry.detail();
         Matcher wave = WAVE.matcher(detail);
-        Matcher by = BY.matcher(detail);
         return switch (entry.what()) {
             case OFFERED -> wave.matches()
                     ? words.translate("help.queue.timeline.wave", Integer.parseInt(wave.group(1)),
                             Integer.parseInt(wave.group(2)))
-                    : by.matches() ? words.translate("help.queue.timeline.by", by.group(1)) : detail;
+                    : words.translate("help.queue.timeline.by", detail);
             case ASSIGNED, RELEASED, CANCELLED -> words.translate("help.queue.timeline.by", detail);
             case NOBODY_FOUND -> detail.chars().allMatch(Character::isDigit)
                     ? words.translate("help.queue.timeline.after-wave", Integer.parseInt(detail)) : detail;
