@@ -241,10 +241,14 @@ class HelpBenchmark {
         // 1. Matching alone.
         Matching matching = app.getBean(Matching.class);
         long[] matchNanos = new long[MATCHES];
-        long candidatesRead = 0;
+        List<HelpRequestDocument> matched = new ArrayList<>();
         long askable = 0;
         int noneAskable = 0;
+        long matchCpu = 0;
         for (int i = -WARM_UP; i < MATCHES; i++) {
+            if (i == 0) {
+                matchCpu = processCpuNanos();
+            }
             Person learner = learnerPeople.get(learners.get(random.nextInt(learners.size())));
             HelpAsk ask = ask(learner, placeOf, clock.instant());
             HelpRequestDocument request = document(learner, ask, clock.instant());
@@ -254,12 +258,17 @@ class HelpBenchmark {
             long took = System.nanoTime() - start;
             if (i >= 0) {
                 matchNanos[i] = took;
+                matched.add(request);
                 askable += found.size();
                 if (found.isEmpty()) {
                     noneAskable++;
                 }
-                candidatesRead += candidates(app, request, at);
             }
+        }
+        matchCpu = processCpuNanos() - matchCpu;
+        long candidatesRead = 0;
+        for (HelpRequestDocument request : matched) {
+            candidatesRead += candidates(app, request, clock.instant());
         }
         Arrays.sort(matchNanos);
 
@@ -282,6 +291,7 @@ class HelpBenchmark {
         ScheduledExecutorService pace = Executors.newSingleThreadScheduledExecutor();
         ExecutorService askers = Executors.newVirtualThreadPerTaskExecutor();
         long loadStart = System.nanoTime();
+        long loadCpu = processCpuNanos();
         pace.scheduleAtFixedRate(() -> {
             int i = next.getAndIncrement();
             if (i >= total) {
@@ -321,6 +331,7 @@ class HelpBenchmark {
             Thread.sleep(100);
         }
         long drained = System.nanoTime();
+        loadCpu = processCpuNanos() - loadCpu;
 
         // Which request each text belongs to: its status callback names the outbox entry, whose key names the request.
         Map<String, String> requestOfEntry = new HashMap<>();
@@ -376,6 +387,9 @@ class HelpBenchmark {
 
         System.out.printf("%n================ Help benchmark ================%n");
         System.out.printf("store: %s%n", store);
+        System.out.printf("machine: %d CPUs, load average now %s (other processes share them: wall-clock figures"
+                + " move with it; CPU figures are this process's)%n", Runtime.getRuntime().availableProcessors(),
+                loadAverage());
         System.out.printf("seeded %,d volunteers (%,d candidate index entries), %,d learners, %d areas in %.1f s;"
                         + " clock moved to %s%n", VOLUNTEERS, entries, learners.size(), PLACES.size(),
                 (seeded - seedStart) / 1e9, now.atZone(JAPAN).toLocalDateTime().withNano(0) + " JST");
@@ -385,6 +399,7 @@ class HelpBenchmark {
                 MATCHES, WARM_UP);
         System.out.printf("   candidates read per request: %.0f on average; askable %.0f; none askable: %d%n",
                 (double) candidatesRead / MATCHES, (double) askable / MATCHES, noneAskable);
+        System.out.printf("   process CPU per request (app + embedded server): %.1f ms%n", matchCpu / 1e6 / MATCHES);
         table(new String[] {"matching"}, new long[][] {matchNanos}, "target p95 < 20 ms");
 
         System.out.printf("%n2. Request to first offer SMS at the fake Twilio, %d requests/s for %d s%n", RATE,
@@ -395,6 +410,8 @@ class HelpBenchmark {
         System.out.printf("   offer texts at Twilio: %,d (%.1f/s over the run); requests with a first offer: %,d;"
                         + " without: %,d %s%n", offerTexts, offerTexts / ((drained - loadStart) / 1e9),
                 firstSms.length, asked.size() - firstSms.length, withoutOffer);
+        System.out.printf("   process CPU per request, ask to offers sent (app + embedded server + fake Twilio):"
+                + " %.1f ms%n", loadCpu / 1e6 / Math.max(1, asked.size()));
         table(new String[] {"ask() call", "ask -> offer queued (outbox)", "ask -> first offer SMS at Twilio"},
                 new long[][] {askCalls, queuedOffer, firstSms}, "target p99 < 500 ms (last row)");
         System.out.printf("================================================%n%n");
@@ -411,6 +428,19 @@ class HelpBenchmark {
         return app.getBean(VolunteerPool.class).candidates(new CandidateQuery(nearby, request.topic(),
                 request.language(), request.when() != HelpTime.When.AT,
                 Matcher.windowsFor(request.time(), now, QuietHours.JAPAN))).size();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException | RuntimeException unknown) {
+            return "unknown";
+        }
     }
 
     private static void table(String[] names, long[][] samples, String note) {
