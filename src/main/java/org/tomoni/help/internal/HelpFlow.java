@@ -243,9 +243,10 @@ class HelpFlow {
         if (volunteer.phone() == null) {
             return;
         }
-        Area area = people.areas().stream().filter(found -> found.id().value().equals(request.area())).findFirst()
+        List<Area> areas = people.areas();
+        Area area = areas.stream().filter(found -> found.id().value().equals(request.area())).findFirst()
                 .orElse(null);
-        Area home = volunteer.area() == null ? null : people.areas().stream()
+        Area home = volunteer.area() == null ? null : areas.stream()
                 .filter(found -> found.id().equals(volunteer.area())).findFirst().orElse(null);
         double km = area == null || home == null ? 0 : home.kmTo(area);
         String areaName = area == null ? "" : area.name(volunteer.language());

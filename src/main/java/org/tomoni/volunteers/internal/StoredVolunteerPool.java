@@ -26,7 +26,7 @@ class StoredVolunteerPool implements VolunteerPool {
     @Override
     public List<Candidate> candidates(CandidateQuery query) {
         List<PersonId> ids = index.idsFor(query).stream().map(PersonId::new).toList();
-        return store.byIds(ids).values().stream().map(VolunteerDocument::candidate).toList();
+        return store.candidatesByIds(ids).values().stream().map(VolunteerDocument::candidate).toList();
     }
 
     @Override
