@@ -156,7 +156,8 @@ class OfferWaves implements SmartLifecycle {
         Instant now = clock.instant();
         int size = request.kind() == HelpKind.SCAM_CHECK ? properties.urgentWaveSize() : properties.waveSize();
         List<OfferEntry> chosen = new ArrayList<>();
-        for (Considered considered : matching.askable(request, now)) {
+        // a few spare, in case someone cannot be texted
+        for (Considered considered : matching.askable(request, now, size * 2)) {
             if (chosen.size() == size) {
                 break;
             }
