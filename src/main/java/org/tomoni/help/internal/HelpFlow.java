@@ -1,0 +1,324 @@
+package org.tomoni.help.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.tomoni.accounts.Area;
+import org.tomoni.accounts.AreaId;
+import org.tomoni.accounts.Person;
+import org.tomoni.accounts.PersonId;
+import org.tomoni.accounts.PersonLookup;
+import org.tomoni.help.HelpAsk;
+import org.tomoni.help.HelpCompleted;
+import org.tomoni.help.HelpEscalated;
+import org.tomoni.help.HelpKind;
+import org.tomoni.help.HelpRequestId;
+import org.tomoni.help.HelpRequested;
+import org.tomoni.help.HelpStatus;
+import org.tomoni.help.HelpTime;
+import org.tomoni.help.HelpWay;
+import org.tomoni.help.OfferAccepted;
+import org.tomoni.help.Rating;
+import org.tomoni.help.TimelineEntry;
+import org.tomoni.help.TimelineEntry.Happening;
+import org.tomoni.messaging.CallBridge;
+import org.tomoni.messaging.Messages;
+import org.tomoni.messaging.OutboundSms;
+import org.tomoni.messaging.PhoneNumber;
+import org.tomoni.messaging.QuietHours;
+import org.tomoni.messaging.Urgency;
+import org.tomoni.messaging.VoicePrompt;
+import org.tomoni.volunteers.VolunteerPool;
+
+/**
+ * What happens to a request, whichever way the news arrives (a page, a text, a coordinator): each step is one
+ * atomic change of the request, and only the caller whose change applied tells people about it. Every text has an
+ * idempotency key made of the request and the step, so a step repeated after a crash never texts anyone twice.
+ */
+@Component
+class HelpFlow {
+
+    private final HelpRequests requests;
+    private final WaveJobs jobs;
+    private final WaveSignal waves;
+    private final PersonLookup people;
+    private final VolunteerPool pool;
+    private final Messages messages;
+    private final HelpTexts texts;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    HelpFlow(HelpRequests requests, WaveJobs jobs, WaveSignal waves, PersonLookup people, VolunteerPool pool,
+             Messages messages, HelpTexts texts, ApplicationEventPublisher events, Clock clock) {
+        this.requests = requests;
+        this.jobs = jobs;
+        this.waves = waves;
+        this.people = people;
+        this.pool = pool;
+        this.messages = messages;
+        this.texts = texts;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Records the request and its first wave job, then wakes a worker: offers go out within moments. */
+    HelpRequestDocument ask(Person learner, HelpAsk ask, @Nullable String followUpOf) {
+        if (learner.area() == null) {
+            throw new IllegalStateException("A learner needs an area to be helped nearby");
+        }
+        if (ask.way() == HelpWay.HOME && !homeVisitsIn(learner)) {
+            throw new IllegalArgumentException("Home visits are not arranged in this area");
+        }
+        Instant now = clock.instant();
+        if (ask.when().at() != null && !ask.when().at().isAfter(now)) {
+            throw new IllegalArgumentException("A picked time must be in the future");
+        }
+        String id = HelpRequestId.newId().value();
+        HelpRequestDocument request = new HelpRequestDocument(id, learner.id().value(),
+                HelpTexts.firstName(learner), learner.language(), learner.area().value(), ask.kind(), ask.topic(),
+                ask.way(), ask.when().when(), ask.when().at(), ask.details(),
+                ask.place() == null ? null : ask.place().lesson().value(),
+                ask.place() == null ? null : ask.place().step(), ask.place() == null ? null : ask.place().device(),
+                HelpStatus.FINDING, false, null, null, now, null, null, null, null, followUpOf, 0, List.of(),
+                List.of(), List.of(new TimelineEntry(now, Happening.ASKED, HelpTexts.firstName(learner),
+                ask.kind() == HelpKind.SCAM_CHECK ? "scam-check" : "")));
+        requests.insert(request);
+        jobs.start(id, now);
+        waves.nudge();
+        events.publishEvent(new HelpRequested(new HelpRequestId(id), learner.area(), now));
+        return request;
+    }
+
+    boolean homeVisitsIn(Person learner) {
+        return learner.area() != null && people.areas().stream()
+                .anyMatch(area -> area.id().equals(learner.area()) && area.homeVisits());
+    }
+
+    /** The first valid YES wins; returns false when someone else was quicker or the request closed. */
+    boolean accept(HelpRequestDocument request, Person volunteer) {
+        Instant now = clock.instant();
+        String name = HelpTexts.firstName(volunteer);
+        Optional<HelpRequestDocument> won = requests.accept(request.id(), volunteer.id().value(), name, now,
+                new TimelineEntry(now, Happening.ACCEPTED, name, ""));
+        if (won.isEmpty()) {
+            return false;
+        }
+        helperFound(won.get(), volunteer, now, "accepted");
+        events.publishEvent(new OfferAccepted(new HelpRequestId(request.id()), new AreaId(
+                request.area()), now));
+        return true;
+    }
+
+    /** A coordinator's choice: the volunteer is told it is theirs. */
+    boolean assign(HelpRequestDocument request, Person volunteer, Person coordinator) {
+        Instant now = clock.instant();
+        String name = HelpTexts.firstName(volunteer);
+        Optional<HelpRequestDocument> assigned = requests.assign(request.id(), volunteer.id().value(), name, now,
+                new TimelineEntry(now, Happening.ASSIGNED, name, HelpTexts.firstName(coordinator)));
+        if (assigned.isEmpty()) {
+            return false;
+        }
+        if (request.helper() != null && !request.helper().equals(volunteer.id().value())) {
+            tellVolunteer(request.helper(), request, "released:" + now.toEpochMilli(), "help.sms.released",
+                    request.learnerName());
+        }
+        helperFound(assigned.get(), volunteer, now, "assigned:" + volunteer.id().value());
+        return true;
+    }
+
+    private void helperFound(HelpRequestDocument request, Person volunteer, Instant now, String step) {
+        jobs.drop(request.id());
+        pool.accepted(volunteer.id(), now);
+        text(volunteer, texts.yours(request, volunteer), Urgency.URGENT, key(request, step + ":" + volunteer.id().value()));
+        for (OfferEntry offer : request.offerList()) {
+            if (!offer.volunteer().equals(volunteer.id().value()) && !request.declined().contains(offer.volunteer())) {
+                tellVolunteer(offer.volunteer(), request, "taken", "help.sms.taken", request.learnerName());
+            }
+        }
+        String key = switch (request.way()) {
+            case PHONE -> "help.sms.learner.coming-phone";
+            case SESSION -> "help.sms.learner.coming-session";
+            case HOME -> "help.sms.learner.coming-home";
+        };
+        tellLearner(request, step + ":" + volunteer.id().value(), key, HelpTexts.firstName(volunteer));
+    }
+
+    void decline(HelpRequestDocument request, Person volunteer) {
+        Instant now = clock.instant();
+        Optional<HelpRequestDocument> declined = requests.decline(request.id(), volunteer.id().value(),
+                new TimelineEntry(now, Happening.DECLINED, HelpTexts.firstName(volunteer), ""));
+        declined.ifPresent(after -> {
+            boolean waveAnswered = after.offerList().stream().filter(offer -> offer.wave() == after.wave())
+                    .allMatch(offer -> after.declined().contains(offer.volunteer()));
+            if (waveAnswered) {
+                jobs.hurry(after.id());
+                waves.nudge();
+            }
+        });
+    }
+
+    void done(HelpRequestDocument request, Person volunteer, String outcome) {
+        Instant now = clock.instant();
+        requests.done(request.id(), volunteer.id().value(), outcome.strip(), now,
+                new TimelineEntry(now, Happening.DONE, HelpTexts.firstName(volunteer), outcome.strip()))
+                .ifPresent(closed -> {
+                    Instant accepted = closed.acceptedAt() == null ? closed.createdAt() : closed.acceptedAt();
+                    pool.helped(volunteer.id(), Duration.between(accepted, now));
+                    tellLearner(closed, "done", "help.sms.learner.rate", HelpTexts.firstName(volunteer));
+                    events.publishEvent(new HelpCompleted(new HelpRequestId(closed.id()),
+                            new AreaId(closed.area()), now));
+                });
+    }
+
+    boolean rate(HelpRequestDocument request, PersonId learner, Rating rating) {
+        Instant now = clock.instant();
+        Optional<HelpRequestDocument> rated = requests.rate(request.id(), learner.value(), rating,
+                new TimelineEntry(now, Happening.RATED, request.learnerName(), String.valueOf(rating.number())));
+        rated.filter(done -> done.helper() != null)
+                .ifPresent(done -> pool.rated(new PersonId(done.helper()), rating.number()));
+        return rated.isPresent();
+    }
+
+    /** @param by who cancelled: the learner (nothing to tell them) or a coordinator (the learner is told) */
+    boolean cancel(HelpRequestDocument request, Person by) {
+        Instant now = clock.instant();
+        Optional<HelpRequestDocument> cancelled = requests.cancel(request.id(), now,
+                new TimelineEntry(now, Happening.CANCELLED, HelpTexts.firstName(by), ""));
+        cancelled.ifPresent(closed -> {
+            jobs.drop(closed.id());
+            for (OfferEntry offer : request.openOffers()) {
+                tellVolunteer(offer.volunteer(), closed, "cancelled", "help.sms.cancelled", closed.learnerName());
+            }
+            if (request.helper() != null) {
+                tellVolunteer(request.helper(), closed, "cancelled", "help.sms.cancelled", closed.learnerName());
+            }
+            if (!by.id().value().equals(closed.learner())) {
+                tellLearner(closed, "cancelled", "help.sms.learner.cancelled");
+            }
+        });
+        return cancelled.isPresent();
+    }
+
+    /** The helper steps back: others are asked again, from the next wave, at once. */
+    boolean release(HelpRequestDocument request, Person by) {
+        Instant now = clock.instant();
+        if (request.helper() == null) {
+            return false;
+        }
+        Optional<HelpRequestDocument> released = requests.release(request.id(), request.helper(),
+                new TimelineEntry(now, Happening.RELEASED, Optional.ofNullable(request.helperName()).orElse(""),
+                        HelpTexts.firstName(by)));
+        released.ifPresent(open -> {
+            tellVolunteer(request.helper(), open, "released:" + now.toEpochMilli(), "help.sms.released",
+                    open.learnerName());
+            jobs.restart(open.id(), open.wave() + 1, now);
+            waves.nudge();
+        });
+        return released.isPresent();
+    }
+
+    /** A coordinator's offer to one volunteer, answered like any other. */
+    boolean offerTo(HelpRequestDocument request, Person volunteer, Person coordinator) {
+        Instant now = clock.instant();
+        OfferEntry offer = new OfferEntry(volunteer.id().value(), HelpTexts.firstName(volunteer), 0,
+                codeFor(volunteer.id().value()), now);
+        Optional<HelpRequestDocument> offered = requests.addOffer(request.id(), offer,
+                new TimelineEntry(now, Happening.OFFERED, offer.name(), "by " + HelpTexts.firstName(coordinator)));
+        offered.ifPresent(after -> sendOffer(after, volunteer, offer.code()));
+        return offered.isPresent();
+    }
+
+    /** Texts one offer; the key makes a repeat (a wave re-run after a crash) a no-op. */
+    void sendOffer(HelpRequestDocument request, Person volunteer, String code) {
+        if (volunteer.phone() == null) {
+            return;
+        }
+        Area area = people.areas().stream().filter(found -> found.id().value().equals(request.area())).findFirst()
+                .orElse(null);
+        Area home = volunteer.area() == null ? null : people.areas().stream()
+                .filter(found -> found.id().equals(volunteer.area())).findFirst().orElse(null);
+        double km = area == null || home == null ? 0 : home.kmTo(area);
+        String areaName = area == null ? "" : area.name(volunteer.language());
+        Urgency urgency = request.kind() == HelpKind.SCAM_CHECK || request.when() == HelpTime.When.NOW
+                ? Urgency.URGENT : Urgency.NORMAL;
+        messages.send(new OutboundSms(volunteer.phone(), texts.offer(request, volunteer, areaName, km, code,
+                QuietHours.JAPAN), urgency, null, key(request, "offer:" + volunteer.id().value())));
+    }
+
+    /** Nobody took it in time: the area's coordinators are texted and it is flagged in their queue, once. */
+    void escalate(HelpRequestDocument request, String reason) {
+        Instant now = clock.instant();
+        requests.escalate(request.id(), new TimelineEntry(now, Happening.ESCALATED, "", reason))
+                .ifPresent(flagged -> {
+                    for (Person coordinator : people.coordinatorsOf(new AreaId(flagged.area()))) {
+                        text(coordinator, texts.forVolunteer(coordinator, "help.sms.escalated",
+                                        flagged.learnerName(), texts.topic(flagged, coordinator.language().locale())),
+                                Urgency.URGENT, key(flagged, "escalated:" + coordinator.id().value()));
+                    }
+                    tellLearner(flagged, "escalated", "help.sms.learner.escalated");
+                    events.publishEvent(new HelpEscalated(new HelpRequestId(flagged.id()),
+                            new AreaId(flagged.area()), now));
+                });
+    }
+
+    /** Tomoni rings the volunteer and connects them to the learner; neither sees the other's number. */
+    void callLearner(HelpRequestDocument request, Person volunteer) {
+        Person learner = people.byId(new PersonId(request.learner()))
+                .orElseThrow(() -> new IllegalStateException("The learner is no longer with Tomoni"));
+        if (volunteer.phone() == null || learner.phone() == null) {
+            throw new IllegalStateException("Both need a phone number for a call");
+        }
+        // One call per minute at most: a double press rings once.
+        String minute = String.valueOf(clock.instant().getEpochSecond() / 60);
+        messages.bridge(new CallBridge(volunteer.phone(), learner.phone(), new VoicePrompt(
+                texts.forVolunteer(volunteer, "help.voice.connecting", request.learnerName()),
+                volunteer.language().locale().getLanguage().equals("ja") ? "ja-JP" : "en-US", 0, false),
+                key(request, "call:" + minute)));
+        requests.note(request.id(), new TimelineEntry(clock.instant(), Happening.ACCEPTED,
+                HelpTexts.firstName(volunteer), "call"));
+    }
+
+    /** A reply code for a new offer that none of the volunteer's open offers uses. */
+    String codeFor(String volunteer) {
+        List<String> taken = requests.openOffersTo(volunteer).stream()
+                .flatMap(open -> open.offerTo(volunteer).stream()).map(OfferEntry::code)
+                .collect(Collectors.toList());
+        String code;
+        do {
+            code = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 10_000));
+        } while (taken.contains(code));
+        return code;
+    }
+
+    private void tellVolunteer(String volunteer, HelpRequestDocument request, String step, String textKey,
+                               Object... parameters) {
+        people.byId(new PersonId(volunteer)).ifPresent(person -> text(person,
+                texts.forVolunteer(person, textKey, parameters), Urgency.NORMAL,
+                key(request, step + ":" + volunteer)));
+    }
+
+    private void tellLearner(HelpRequestDocument request, String step, String textKey, Object... parameters) {
+        people.byId(new PersonId(request.learner())).ifPresent(learner -> text(learner,
+                texts.forLearner(learner.language(), textKey, parameters), Urgency.URGENT,
+                key(request, "learner:" + step)));
+    }
+
+    private void text(Person person, String body, Urgency urgency, String key) {
+        PhoneNumber phone = person.phone();
+        if (phone != null && phone.canReceiveSms()) {
+            messages.send(new OutboundSms(phone, body, urgency, null, key));
+        }
+    }
+
+    private static String key(HelpRequestDocument request, String step) {
+        return "help:" + request.id() + ":" + step;
+    }
+}
