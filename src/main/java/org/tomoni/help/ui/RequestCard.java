@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.jspecify.annotations.Nullable;
 import org.tomoni.help.HelpAsk;
@@ -104,11 +106,12 @@ final class RequestCard extends Section {
         Div faces = new Div();
         faces.addClassName("rating-faces");
         for (Rating rating : new Rating[] {Rating.HELPED, Rating.A_LITTLE, Rating.DID_NOT_HELP}) {
-            Span face = new Span(switch (rating) {
-                case HELPED -> "😊";
-                case A_LITTLE -> "😐";
-                case DID_NOT_HELP -> "🙁";
-            });
+            // Icons, not emoji: emoji fonts differ between tablets and some show an empty box.
+            Icon face = (switch (rating) {
+                case HELPED -> VaadinIcon.SMILEY_O;
+                case A_LITTLE -> VaadinIcon.MEH_O;
+                case DID_NOT_HELP -> VaadinIcon.FROWN_O;
+            }).create();
             face.addClassName("face");
             face.getElement().setAttribute("aria-hidden", "true");
             Button button = new Button(getTranslation(ratingKey(rating)), face,

@@ -21,6 +21,8 @@ final class SignInPrompt extends Div {
         addClassNames("account-section", "sign-in-prompt");
         Anchor signIn = new Anchor();
         signIn.setHref(SIGN_IN);
+        // Handled by the router like the header's link: no full page load.
+        signIn.getElement().setAttribute("router-link", true);
         signIn.setText(getTranslation("help.sign-in.button"));
         signIn.addClassNames("button-link", "big-action");
         Paragraph call = new Paragraph(getTranslation("help.sign-in.or-call"));
