@@ -51,6 +51,8 @@ class MyHelpView extends Div implements HasDynamicTitle, LocaleChangeObserver, R
     private Map<HelpRequestId, String> shown = Map.of();
     private List<HelpRequest> requests = List.of();
     private ZoneId zone = HelpWords.JAPAN;
+    /** Staff without an area may open the page too (it is in everyone's menu); they have no requests to list. */
+    private boolean canAsk;
     private @Nullable Registration polling;
 
     MyHelpView(HelpDesk helpDesk, LessonLibrary library) {
@@ -100,6 +102,7 @@ class MyHelpView extends Div implements HasDynamicTitle, LocaleChangeObserver, R
         heading.setText(getTranslation("help.mine.heading"));
         askLink.setText(getTranslation("help.mine.ask"));
         news.setText("");
+        canAsk = helpDesk.eligibility().canAsk();
         refresh(true);
     }
 
@@ -130,7 +133,7 @@ class MyHelpView extends Div implements HasDynamicTitle, LocaleChangeObserver, R
 
     /** Redraws when a status changed (or when asked), and announces what changed; a quiet poll does nothing. */
     private void refresh(boolean always) {
-        List<HelpRequest> now = helpDesk.mine();
+        List<HelpRequest> now = canAsk ? helpDesk.mine() : List.of();
         Map<HelpRequestId, String> statuses = new HashMap<>();
         now.forEach(request -> statuses.put(request.id(), signature(request)));
         boolean changed = !statuses.equals(shown);
