@@ -15,6 +15,8 @@ public record TimelineEntry(Instant at, Happening what, String who, String detai
         OFFERED,
         DECLINED,
         ACCEPTED,
+        /** The helper had Tomoni connect a call to the learner. */
+        CALLED,
         NOBODY_FOUND,
         ESCALATED,
         ASSIGNED,

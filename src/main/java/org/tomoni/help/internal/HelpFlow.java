@@ -31,11 +31,13 @@ import org.tomoni.help.TimelineEntry;
 import org.tomoni.help.TimelineEntry.Happening;
 import org.tomoni.messaging.CallBridge;
 import org.tomoni.messaging.Messages;
+import org.tomoni.messaging.OutboundCall;
 import org.tomoni.messaging.OutboundSms;
 import org.tomoni.messaging.PhoneNumber;
 import org.tomoni.messaging.QuietHours;
 import org.tomoni.messaging.Urgency;
 import org.tomoni.messaging.VoicePrompt;
+import org.tomoni.shell.Language;
 import org.tomoni.volunteers.VolunteerPool;
 
 /**
@@ -249,8 +251,17 @@ class HelpFlow {
         String areaName = area == null ? "" : area.name(volunteer.language());
         Urgency urgency = request.kind() == HelpKind.SCAM_CHECK || request.when() == HelpTime.When.NOW
                 ? Urgency.URGENT : Urgency.NORMAL;
-        messages.send(new OutboundSms(volunteer.phone(), texts.offer(request, volunteer, areaName, km, code,
-                QuietHours.JAPAN), urgency, null, key(request, "offer:" + volunteer.id().value())));
+        String key = key(request, "offer:" + volunteer.id().value());
+        boolean byCall = pool.candidate(volunteer.id()).map(candidate -> candidate.profile().byCall()).orElse(false);
+        if (byCall) {
+            // Answered by pressing 1 or 2 (or saying yes / no); the volunteer gets the details by text if they win.
+            messages.call(new OutboundCall(volunteer.phone(), new VoicePrompt(
+                    texts.offerSpoken(request, volunteer, areaName, km, QuietHours.JAPAN),
+                    volunteer.language() == Language.JAPANESE ? "ja-JP" : "en-US", 1, true), urgency, null, key));
+        } else {
+            messages.send(new OutboundSms(volunteer.phone(), texts.offer(request, volunteer, areaName, km, code,
+                    QuietHours.JAPAN), urgency, null, key));
+        }
     }
 
     /** Nobody took it in time: the area's coordinators are texted and it is flagged in their queue, once. */
@@ -280,10 +291,10 @@ class HelpFlow {
         String minute = String.valueOf(clock.instant().getEpochSecond() / 60);
         messages.bridge(new CallBridge(volunteer.phone(), learner.phone(), new VoicePrompt(
                 texts.forVolunteer(volunteer, "help.voice.connecting", request.learnerName()),
-                volunteer.language().locale().getLanguage().equals("ja") ? "ja-JP" : "en-US", 0, false),
+                volunteer.language() == Language.JAPANESE ? "ja-JP" : "en-US", 0, false),
                 key(request, "call:" + minute)));
-        requests.note(request.id(), new TimelineEntry(clock.instant(), Happening.ACCEPTED,
-                HelpTexts.firstName(volunteer), "call"));
+        requests.note(request.id(), new TimelineEntry(clock.instant(), Happening.CALLED,
+                HelpTexts.firstName(volunteer), ""));
     }
 
     /** A reply code for a new offer that none of the volunteer's open offers uses. */

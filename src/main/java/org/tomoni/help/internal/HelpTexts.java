@@ -41,6 +41,13 @@ class HelpTexts {
                 topic(request, language), when(request, language, zone), how(request.way(), language), code);
     }
 
+    /** The same offer read out on a call, answered with a key or a word. */
+    String offerSpoken(HelpRequestDocument request, Person volunteer, String areaName, double km, ZoneId zone) {
+        Locale language = volunteer.language().locale();
+        return say(language, "help.voice.offer", request.learnerName(), areaName, Math.round(km),
+                topic(request, language), when(request, language, zone), how(request.way(), language));
+    }
+
     /** To the volunteer who got it: where the learner is and what to do next. */
     String yours(HelpRequestDocument request, Person volunteer) {
         Locale language = volunteer.language().locale();

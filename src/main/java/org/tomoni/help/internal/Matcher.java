@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -67,8 +68,12 @@ final class Matcher {
             weighed.add(new Considered(candidate.id(), names.apply(candidate.id()), km, excluded,
                     excluded == null ? nearness + fairness + record : 0, nearness, fairness, record));
         }
+        // Equal scores (asked in the same minute, say) go to whoever has had fewer offers so far.
+        Map<PersonId, Integer> offers = new HashMap<>();
+        candidates.forEach(candidate -> offers.put(candidate.id(), candidate.record().offers()));
         weighed.sort(Comparator.comparing((Considered considered) -> considered.excluded() != null)
                 .thenComparing(Comparator.comparingDouble(Considered::score).reversed())
+                .thenComparing(considered -> offers.getOrDefault(considered.volunteer(), 0))
                 .thenComparing(considered -> considered.volunteer().value()));
         return weighed;
     }
@@ -101,7 +106,8 @@ final class Matcher {
             if (!profile.helpsByPhone()) {
                 return Exclusion.NOT_BY_PHONE;
             }
-        } else if (!(km <= profile.travelKm())) {
+        } else if (profile.travelKm() == 0 || !(km <= profile.travelKm())) {
+            // 0 km is "not in person", even in the learner's own area
             return Exclusion.TOO_FAR;
         }
         if (!free(candidate, need.when(), now)) {

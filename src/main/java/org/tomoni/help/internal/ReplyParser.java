@@ -15,15 +15,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class ReplyParser {
 
-    private static final String CODE = "(?:\\s+#?(\\d{4}))?";
+    /** Japanese is written without spaces: はい4821 is as good as はい 4821. */
+    private static final String CODE = "(?:\\s*#?(\\d{4}))?";
+    private static final String SPACED_CODE = "(?:\\s+#?(\\d{4}))?";
     private static final Pattern YES = Pattern.compile("(?:YES|Y|OK|はい|ハイ|OK です|いいよ|引き受けます)" + CODE);
     private static final Pattern NO = Pattern.compile("(?:NO|N|いいえ|イイエ|むり|無理|パス|PASS)" + CODE);
     private static final Pattern DONE = Pattern.compile("(?:DONE|完了|終了|終わり|おわり)" + CODE + "(?:\\s+(.+))?",
             Pattern.DOTALL);
     private static final Pattern CALL = Pattern.compile("(?:CALL|電話|でんわ)" + CODE);
-    private static final Pattern DIGIT = Pattern.compile("([123])" + CODE);
-    private static final Pattern HELP_ME = Pattern.compile("(?:HELP|ヘルプ|助けて|たすけて|手伝って|てつだって)[\\s:：,、]+(.+)",
-            Pattern.DOTALL);
+    private static final Pattern DIGIT = Pattern.compile("([123])" + SPACED_CODE);
+    private static final Pattern HELP_ME = Pattern.compile(
+            "(?:(?:HELP|ヘルプ)[\\s:：,、]+|(?:助けて|たすけて|手伝って|てつだって)[\\s:：,、]*)(.+)", Pattern.DOTALL);
     private static final Pattern SCAM = Pattern.compile("(?:SCAM\\??|詐欺[？?]?|さぎ[？?]?)(?:[\\s:：,、]+(.*))?",
             Pattern.DOTALL);
 

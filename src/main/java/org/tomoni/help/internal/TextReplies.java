@@ -18,6 +18,7 @@ import org.tomoni.help.HelpTime;
 import org.tomoni.help.HelpWay;
 import org.tomoni.help.Rating;
 import org.tomoni.lessons.Skill;
+import org.tomoni.messaging.KeysPressed;
 import org.tomoni.messaging.Messages;
 import org.tomoni.messaging.OutboundSms;
 import org.tomoni.messaging.SmsReceived;
@@ -58,6 +59,34 @@ class TextReplies {
             }
         } catch (RuntimeException e) {
             log.error("Could not act on a help text {}", text.carrierId(), e);
+        }
+    }
+
+    /**
+     * A volunteer's answer to an offer call: 1 or "yes" takes the newest open offer (the one the call was about, as
+     * calls are answered at once), 2 or "no" passes.
+     */
+    @EventListener
+    void on(KeysPressed answer) {
+        try {
+            Optional<Person> volunteer = people.withPhone(answer.from()).filter(person -> person.has(Role.VOLUNTEER));
+            String spoken = answer.speech().strip();
+            Optional<ReplyParser.Reply> said = ReplyParser.parse(answer.digits().isBlank() ? spoken : answer.digits());
+            if (volunteer.isEmpty() || said.isEmpty()) {
+                return;
+            }
+            String replyKey = "call:" + answer.call().value();
+            switch (said.get()) {
+                case ReplyParser.Yes yes -> yes(volunteer.get(), null, replyKey);
+                case ReplyParser.Digit digit when digit.digit() == 1 -> yes(volunteer.get(), null, replyKey);
+                case ReplyParser.No no -> no(volunteer.get(), null, replyKey);
+                case ReplyParser.Digit digit when digit.digit() == 2 -> no(volunteer.get(), null, replyKey);
+                default -> {
+                    // another key: the call says nothing more, and the offer stays open
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("Could not act on keys pressed in call {}", answer.call(), e);
         }
     }
 
@@ -124,7 +153,8 @@ class TextReplies {
                 .filter(request -> request.status() == HelpStatus.DONE && request.rating() == null)
                 .findFirst();
         if (rating.isPresent() && unrated.isPresent() && flow.rate(unrated.get(), learner.id(), rating.get())) {
-            reply(learner, carrierId, "help.sms.learner.thanks-rating");
+            reply(learner, carrierId, rating.get() == Rating.DID_NOT_HELP ? "help.sms.learner.sorry"
+                    : "help.sms.learner.thanks-rating");
         }
     }
 

@@ -36,10 +36,26 @@ final class TopicGuess {
     }
 
     static Optional<Skill> from(String words) {
-        String text = Normalizer.normalize(words, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT);
+        // "online" is not LINE, in either language
+        String text = Normalizer.normalize(words, Normalizer.Form.NFKC).toUpperCase(Locale.ROOT)
+                .replace("オンライン", "ONLINE");
         return WORDS.entrySet().stream()
-                .filter(entry -> entry.getValue().stream().anyMatch(text::contains))
+                .filter(entry -> entry.getValue().stream().anyMatch(word -> mentions(text, word)))
                 .map(Map.Entry::getKey)
                 .findFirst();
+    }
+
+    /** A Latin word counts only where a word starts: LINE, LINES, LINEが — not ONLINE, HOTLINE or RESEARCH. */
+    private static boolean mentions(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (at == 0 || !latin(word.charAt(0)) || !latin(text.charAt(at - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean latin(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 }
