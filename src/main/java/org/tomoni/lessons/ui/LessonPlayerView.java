@@ -1,8 +1,10 @@
 package org.tomoni.lessons.ui;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +30,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -71,6 +74,7 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final Div stepNavigation = new Div();
     private final Button back = new Button(VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button(VaadinIcon.ARROW_RIGHT.create());
+    private final Button stuck = new Button(VaadinIcon.HANDS_UP.create());
     private @Nullable Lesson lesson;
     private @Nullable LearnerState learner;
     private @Nullable LessonProgress progress;
@@ -132,8 +136,10 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         next.addClickListener(click -> forward());
         stepNavigation.addClassName("step-navigation");
         stepNavigation.add(back, next);
+        stuck.addClassName("im-stuck");
+        stuck.addClickListener(click -> askForHelp());
 
-        add(heading, tools, stepSection, stepNavigation);
+        add(heading, tools, stepSection, stepNavigation, stuck);
         setVisible(false);
     }
 
@@ -188,6 +194,7 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void localeChange(LocaleChangeEvent event) {
         back.setText(getTranslation("lessons.player.back"));
+        stuck.setText(getTranslation("lessons.player.stuck"));
         deviceChoice.setLabel(getTranslation("lessons.player.device"));
         deviceChoice.setItemLabelGenerator(device -> getTranslation("lessons.device." + device.name()
                 .toLowerCase(Locale.ROOT)));
@@ -258,6 +265,7 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         readAloud.readFrom(stepSection, languageTag());
 
         stepNavigation.setVisible(true);
+        stuck.setVisible(true);
         back.setEnabled(index > 0);
         next.setEnabled(true);
         boolean last = index == text.steps().size() - 1;
@@ -304,6 +312,7 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
                 this::startAgain);
         finished = panel;
         stepNavigation.setVisible(false);
+        stuck.setVisible(false);
         deviceChoice.setVisible(false);
         settingsDetails.setVisible(false);
         stepSection.removeAll();
@@ -313,6 +322,22 @@ class LessonPlayerView extends Div implements BeforeEnterObserver, HasDynamicTit
         progressBar.setAttribute("value", progressBar.getAttribute("max"));
         readAloud.readFrom(stepSection, languageTag());
         panel.focusHeading();
+    }
+
+    /**
+     * Opens "Get help" with this lesson, step and kind of phone, so the helper knows the exact screen. By address,
+     * not by class: help builds on lessons, so lessons must not know the help module.
+     */
+    private void askForHelp() {
+        Map<String, String> place = new LinkedHashMap<>();
+        place.put("lesson", lesson().id().value());
+        place.put("step", String.valueOf(progress().currentStep() + 1));
+        Device device = learner().settings().device();
+        if (device != null) {
+            place.put("device", device.name().toLowerCase(Locale.ROOT));
+        }
+        readAloud.stop();
+        UI.getCurrent().navigate("help", QueryParameters.simple(place));
     }
 
     private void startAgain() {

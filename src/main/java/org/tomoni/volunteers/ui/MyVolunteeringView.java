@@ -25,7 +25,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -65,6 +67,7 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
     private final Paragraph standing = new Paragraph();
     private final Section now = new Section();
     private final Section profileSection = new Section();
+    private final Section recordSection = new Section();
     private final CheckboxGroup<Language> languages = new CheckboxGroup<>();
     private final CheckboxGroup<Skill> skills = new CheckboxGroup<>();
     private final Select<Integer> travel = new Select<>();
@@ -89,6 +92,8 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
         standing.getElement().setAttribute("role", "status");
         now.addClassName("account-section");
         profileSection.addClassName("account-section");
+        recordSection.addClassName("account-section");
+        recordSection.getElement().setAttribute("aria-labelledby", "record-heading");
         languages.setItems(Language.values());
         skills.setItems(Skill.values());
         skills.addClassName("skill-choices");
@@ -114,7 +119,7 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
         save.addClickListener(click -> save());
         // The live regions stay attached, so that what they announce is heard.
         profileSection.add(fields, problem, saved, save);
-        add(heading, standing, now, profileSection);
+        add(heading, standing, now, recordSection, profileSection);
     }
 
     @Override
@@ -161,6 +166,7 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
         standing.setText(getTranslation("volunteers.standing." + state.name().toLowerCase(Locale.ROOT)
                 .replace('_', '-'), backOn));
         renderNow(me, state);
+        renderRecord(me);
         renderProfile(me.profile());
     }
 
@@ -196,6 +202,17 @@ class MyVolunteeringView extends Div implements HasDynamicTitle, LocaleChangeObs
         Paragraph byText = new Paragraph(getTranslation("volunteers.mine.by-text",
                 messages.tomoniNumber().formattedForOwner()));
         now.add(title, actions, byText);
+    }
+
+    /** What they have done so far: a thank-you as much as a figure, and what coordinators see too. */
+    private void renderRecord(Volunteer me) {
+        recordSection.removeAll();
+        H2 title = new H2(getTranslation("volunteers.record.heading"));
+        title.setId("record-heading");
+        UnorderedList facts = new UnorderedList(new ListItem(TrackRecordText.helped(this, me.record())),
+                new ListItem(TrackRecordText.time(this, me.record())),
+                new ListItem(TrackRecordText.ratings(this, me.record())));
+        recordSection.add(title, facts);
     }
 
     private Button action(String key, Runnable change) {

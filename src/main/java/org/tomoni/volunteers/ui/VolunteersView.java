@@ -152,7 +152,12 @@ class VolunteersView extends Div implements HasDynamicTitle, LocaleChangeObserve
         }
         actions.add(named(new Button(getTranslation("volunteers.list.edit-note"), click -> editNote(volunteer)),
                 "volunteers.list.edit-note-named", volunteer));
-        return new NativeTableRow(new NativeTableCell(volunteer.name()), new NativeTableCell(standingName(state)),
+        // The track record under the name: coordinators choose and thank people by it, and no extra column
+        // has to fit a narrow screen.
+        Div record = new Div(TrackRecordText.summary(this, volunteer.record()));
+        record.addClassName("track-record");
+        return new NativeTableRow(new NativeTableCell(new Div(volunteer.name()), record),
+                new NativeTableCell(standingName(state)),
                 helpsCell, new NativeTableCell(volunteer.note()), new NativeTableCell(actions));
     }
 

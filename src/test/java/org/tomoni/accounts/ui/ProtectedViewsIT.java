@@ -31,9 +31,10 @@ class ProtectedViewsIT {
     void aLearnerCannotOpenStaffViewsAndIsNotOfferedThem(Visitor visitor) {
         Page page = visitor.open("/sign-in");
         SignInSteps.withPin(visitor, page, "090-1234-5678", "2580", false);
-        // Hanako reads Japanese: home, the lessons, her learning and the demo's phone simulator, nothing for staff.
+        // Hanako reads Japanese: home, the lessons, her learning, getting help and her help requests, and the demo's
+        // phone simulator; nothing for staff.
         assertThat(page.getByRole(AriaRole.NAVIGATION).getByRole(AriaRole.LINK))
-                .hasText(new String[] {"ホーム", "レッスン", "わたしの学習", "電話シミュレーター"});
+                .hasText(new String[] {"ホーム", "レッスン", "わたしの学習", "手助けをたのむ", "わたしの依頼", "電話シミュレーター"});
 
         for (String path : new String[] {"/people", "/classes", "/audit"}) {
             visitor.go(page, path);
