@@ -56,13 +56,13 @@ class HelpTexts {
             where.append(say(language, "help.sms.place", request.place().step(),
                     lessonTitle(request.place().lesson(), language)));
             if (request.device() != null) {
-                where.append(" (").append(say(language,
-                        "help.text.device." + request.device().name().toLowerCase(Locale.ROOT))).append(')');
+                where.append(say(language, "help.sms.device",
+                        say(language, "help.text.device." + request.device().name().toLowerCase(Locale.ROOT))));
             }
             where.append(' ');
         }
         if (!request.details().isBlank()) {
-            where.append('"').append(shortened(request.details())).append("\" ");
+            where.append(say(language, "help.sms.quote", shortened(request.details()))).append(' ');
         }
         return say(language, "help.sms.yours", firstName(volunteer), request.learnerName(), where.toString().strip());
     }
