@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -71,22 +70,15 @@ class HelpOffersView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        ui.setPollInterval(REFRESH_MILLIS);
-        polling = ui.addPollListener(poll -> refresh(false));
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                zone = ZoneId.of(details.getTimeZoneId());
-                refresh(true);
-            } catch (RuntimeException unknownZone) {
-                // Keep Japan's.
-            }
+        polling = LiveUpdates.every(event.getUI(), REFRESH_MILLIS, () -> refresh(false));
+        LiveUpdates.whenZoneKnown(event.getUI(), known -> {
+            zone = known;
+            refresh(true);
         });
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
         if (polling != null) {
             polling.remove();
             polling = null;

@@ -119,13 +119,11 @@ class HelpQueueView extends Div implements HasDynamicTitle, LocaleChangeObserver
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().setPollInterval(REFRESH_MILLIS);
-        polling = event.getUI().addPollListener(poll -> refresh(true));
+        polling = LiveUpdates.every(event.getUI(), REFRESH_MILLIS, () -> refresh(true));
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
         if (polling != null) {
             polling.remove();
             polling = null;

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -70,22 +69,15 @@ class MyHelpView extends Div implements HasDynamicTitle, LocaleChangeObserver, R
 
     @Override
     protected void onAttach(AttachEvent event) {
-        UI ui = event.getUI();
-        ui.setPollInterval(REFRESH_MILLIS);
-        polling = ui.addPollListener(poll -> refresh(false));
-        ui.getPage().retrieveExtendedClientDetails(details -> {
-            try {
-                zone = ZoneId.of(details.getTimeZoneId());
-                draw();
-            } catch (RuntimeException unknownZone) {
-                // Keep Japan's.
-            }
+        polling = LiveUpdates.every(event.getUI(), REFRESH_MILLIS, () -> refresh(false));
+        LiveUpdates.whenZoneKnown(event.getUI(), known -> {
+            zone = known;
+            draw();
         });
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        event.getUI().setPollInterval(-1);
         if (polling != null) {
             polling.remove();
             polling = null;
