@@ -8,6 +8,7 @@ import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
+import org.tomoni.volunteers.CandidateQuery;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tomoni.lessons.Skill;
 import org.tomoni.shell.Language;
@@ -55,6 +56,11 @@ public final class BenchVolunteers {
         }
         app.getBean(CandidateIndex.class).rebuild(volunteers);
         return (int) mongo.estimatedCount(CandidateIndex.COLLECTION);
+    }
+
+    /** How many volunteers the index lists for the query: what reading every nearby candidate would cost. */
+    public static int listed(ApplicationContext app, CandidateQuery query) {
+        return app.getBean(CandidateIndex.class).idsFor(query).size();
     }
 
     private static VolunteerDocument document(Seed seed, @Nullable List<String> indexedUnder) {
