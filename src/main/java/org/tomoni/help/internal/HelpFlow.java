@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
@@ -30,6 +31,7 @@ import org.tomoni.help.Rating;
 import org.tomoni.help.TimelineEntry;
 import org.tomoni.help.TimelineEntry.Happening;
 import org.tomoni.messaging.CallBridge;
+import org.tomoni.messaging.MessageId;
 import org.tomoni.messaging.Messages;
 import org.tomoni.messaging.OutboundCall;
 import org.tomoni.messaging.OutboundSms;
@@ -47,6 +49,9 @@ import org.tomoni.volunteers.VolunteerPool;
  */
 @Component
 class HelpFlow {
+
+    /** Time helping counted for one request at most: a helper who forgets to say DONE does not inflate it. */
+    private static final Duration LONGEST_HELP = Duration.ofHours(4);
 
     private final HelpRequests requests;
     private final WaveJobs jobs;
@@ -91,7 +96,7 @@ class HelpFlow {
                 ask.place() == null ? null : ask.place().step(), ask.place() == null ? null : ask.place().device(),
                 HelpStatus.FINDING, false, null, null, now, null, null, null, null, followUpOf, 0, List.of(),
                 List.of(), List.of(new TimelineEntry(now, Happening.ASKED, HelpTexts.firstName(learner),
-                ask.kind() == HelpKind.SCAM_CHECK ? "scam-check" : "")));
+                ask.kind() == HelpKind.SCAM_CHECK ? "scam-check" : "")), null, null);
         requests.insert(request);
         jobs.start(id, now);
         waves.nudge();
@@ -113,44 +118,66 @@ class HelpFlow {
         if (won.isEmpty()) {
             return false;
         }
-        helperFound(won.get(), volunteer, now, "accepted");
-        events.publishEvent(new OfferAccepted(new HelpRequestId(request.id()), new AreaId(
-                request.area()), now));
+        jobs.drop(request.id());
+        pool.accepted(volunteer.id(), now);
+        tellHelperFound(won.get());
+        events.publishEvent(new OfferAccepted(new HelpRequestId(request.id()), new AreaId(request.area()), now));
         return true;
     }
 
-    /** A coordinator's choice: the volunteer is told it is theirs. */
+    /**
+     * A coordinator's choice: the volunteer is told it is theirs. Only if the helper is still the one the
+     * coordinator saw (none, or the one they replace): a YES that arrived meanwhile is not overwritten.
+     */
     boolean assign(HelpRequestDocument request, Person volunteer, Person coordinator) {
         Instant now = clock.instant();
         String name = HelpTexts.firstName(volunteer);
-        Optional<HelpRequestDocument> assigned = requests.assign(request.id(), volunteer.id().value(), name, now,
+        Optional<HelpRequestDocument> assigned = requests.assign(request.id(), request.helper(),
+                volunteer.id().value(), name, now,
                 new TimelineEntry(now, Happening.ASSIGNED, name, HelpTexts.firstName(coordinator)));
         if (assigned.isEmpty()) {
             return false;
         }
         if (request.helper() != null && !request.helper().equals(volunteer.id().value())) {
-            tellVolunteer(request.helper(), request, "released:" + now.toEpochMilli(), "help.sms.released",
-                    request.learnerName());
+            tellReleased(request);
         }
-        helperFound(assigned.get(), volunteer, now, "assigned:" + volunteer.id().value());
+        jobs.drop(request.id());
+        pool.accepted(volunteer.id(), now);
+        tellHelperFound(assigned.get());
         return true;
     }
 
-    private void helperFound(HelpRequestDocument request, Person volunteer, Instant now, String step) {
-        jobs.drop(request.id());
-        pool.accepted(volunteer.id(), now);
-        text(volunteer, texts.yours(request, volunteer), Urgency.URGENT, key(request, step + ":" + volunteer.id().value()));
+    /**
+     * Tells the helper it is theirs, the others asked that someone is helping, and the learner who is coming.
+     * Every key names the helper and the moment they got it, so telling again (after a crash) texts nobody twice,
+     * while a later helper of the same request is told afresh.
+     */
+    void tellHelperFound(HelpRequestDocument request) {
+        if (request.helper() == null || request.acceptedAt() == null) {
+            return;
+        }
+        String round = request.helper() + ":" + request.acceptedAt().toEpochMilli();
+        people.byId(new PersonId(request.helper())).ifPresent(helper ->
+                text(helper, texts.yours(request, helper), Urgency.URGENT, key(request, "helper:" + round)));
         for (OfferEntry offer : request.offerList()) {
-            if (!offer.volunteer().equals(volunteer.id().value()) && !request.declined().contains(offer.volunteer())) {
-                tellVolunteer(offer.volunteer(), request, "taken", "help.sms.taken", request.learnerName());
+            if (!offer.volunteer().equals(request.helper()) && !request.declined().contains(offer.volunteer())) {
+                tellVolunteer(offer.volunteer(), request, "taken:" + round, "help.sms.taken",
+                        request.learnerName());
             }
         }
+        String helperName = Objects.requireNonNullElse(request.helperName(), "");
+        if (request.way() == HelpWay.PHONE && request.when() == HelpTime.When.AT && request.whenAt() != null) {
+            tellLearner(request, "coming:" + round, "help.sms.learner.coming-phone-at", helperName,
+                    texts.time(request.whenAt(), request.language().locale(), QuietHours.JAPAN));
+            return;
+        }
         String key = switch (request.way()) {
-            case PHONE -> "help.sms.learner.coming-phone";
+            case PHONE -> request.when() == HelpTime.When.NOW ? "help.sms.learner.coming-phone"
+                    : "help.sms.learner.coming-phone-later";
             case SESSION -> "help.sms.learner.coming-session";
             case HOME -> "help.sms.learner.coming-home";
         };
-        tellLearner(request, step + ":" + volunteer.id().value(), key, HelpTexts.firstName(volunteer));
+        tellLearner(request, "coming:" + round, key, helperName);
     }
 
     void decline(HelpRequestDocument request, Person volunteer) {
@@ -167,17 +194,27 @@ class HelpFlow {
         });
     }
 
-    void done(HelpRequestDocument request, Person volunteer, String outcome) {
+    boolean done(HelpRequestDocument request, Person volunteer, String outcome) {
         Instant now = clock.instant();
-        requests.done(request.id(), volunteer.id().value(), outcome.strip(), now,
-                new TimelineEntry(now, Happening.DONE, HelpTexts.firstName(volunteer), outcome.strip()))
-                .ifPresent(closed -> {
-                    Instant accepted = closed.acceptedAt() == null ? closed.createdAt() : closed.acceptedAt();
-                    pool.helped(volunteer.id(), Duration.between(accepted, now));
-                    tellLearner(closed, "done", "help.sms.learner.rate", HelpTexts.firstName(volunteer));
-                    events.publishEvent(new HelpCompleted(new HelpRequestId(closed.id()),
-                            new AreaId(closed.area()), now));
-                });
+        Optional<HelpRequestDocument> done = requests.done(request.id(), volunteer.id().value(), outcome.strip(),
+                now, new TimelineEntry(now, Happening.DONE, HelpTexts.firstName(volunteer), outcome.strip()));
+        done.ifPresent(closed -> {
+            // Time helping starts when the help could: a request taken for a picked time counts from that time.
+            Instant accepted = closed.acceptedAt() == null ? closed.createdAt() : closed.acceptedAt();
+            Instant from = closed.whenAt() != null && closed.whenAt().isAfter(accepted) ? closed.whenAt() : accepted;
+            Duration time = Duration.between(from, now);
+            pool.helped(volunteer.id(), time.isNegative() ? Duration.ZERO
+                    : time.compareTo(LONGEST_HELP) > 0 ? LONGEST_HELP : time);
+            tellDone(closed);
+            events.publishEvent(new HelpCompleted(new HelpRequestId(closed.id()), new AreaId(closed.area()), now));
+        });
+        return done.isPresent();
+    }
+
+    void tellDone(HelpRequestDocument closed) {
+        if (closed.rating() == null) {
+            tellLearner(closed, "done", "help.sms.learner.rate", Objects.requireNonNullElse(closed.helperName(), ""));
+        }
     }
 
     boolean rate(HelpRequestDocument request, PersonId learner, Rating rating) {
@@ -196,35 +233,75 @@ class HelpFlow {
                 new TimelineEntry(now, Happening.CANCELLED, HelpTexts.firstName(by), ""));
         cancelled.ifPresent(closed -> {
             jobs.drop(closed.id());
-            for (OfferEntry offer : request.openOffers()) {
-                tellVolunteer(offer.volunteer(), closed, "cancelled", "help.sms.cancelled", closed.learnerName());
-            }
-            if (request.helper() != null) {
-                tellVolunteer(request.helper(), closed, "cancelled", "help.sms.cancelled", closed.learnerName());
-            }
-            if (!by.id().value().equals(closed.learner())) {
-                tellLearner(closed, "cancelled", "help.sms.learner.cancelled");
-            }
+            tellCancelled(closed, !by.id().value().equals(closed.learner()));
         });
         return cancelled.isPresent();
     }
 
-    /** The helper steps back: others are asked again, from the next wave, at once. */
+    /** The helper if there was one (the others were told someone is helping), otherwise everyone still asked. */
+    void tellCancelled(HelpRequestDocument closed, boolean tellLearner) {
+        List<String> concerned = closed.helper() != null ? List.of(closed.helper())
+                : closed.offerList().stream().map(OfferEntry::volunteer)
+                        .filter(volunteer -> !closed.declined().contains(volunteer)).toList();
+        for (String volunteer : concerned) {
+            tellVolunteer(volunteer, closed, "cancelled", "help.sms.cancelled", closed.learnerName());
+        }
+        if (tellLearner) {
+            tellLearner(closed, "cancelled", "help.sms.learner.cancelled");
+        }
+    }
+
+    /** The helper steps back: a fresh round of waves asks others at once, and the learner is told. */
     boolean release(HelpRequestDocument request, Person by) {
+        return release(request, HelpTexts.firstName(by));
+    }
+
+    private boolean release(HelpRequestDocument request, String byName) {
         Instant now = clock.instant();
         if (request.helper() == null) {
             return false;
         }
-        Optional<HelpRequestDocument> released = requests.release(request.id(), request.helper(),
-                new TimelineEntry(now, Happening.RELEASED, Optional.ofNullable(request.helperName()).orElse(""),
-                        HelpTexts.firstName(by)));
+        Optional<HelpRequestDocument> released = requests.release(request.id(), request.helper(), request.wave(),
+                new TimelineEntry(now, Happening.RELEASED, Objects.requireNonNullElse(request.helperName(), ""),
+                        byName));
         released.ifPresent(open -> {
-            tellVolunteer(request.helper(), open, "released:" + now.toEpochMilli(), "help.sms.released",
-                    open.learnerName());
+            tellReleased(request);
             jobs.restart(open.id(), open.wave() + 1, now);
             waves.nudge();
         });
         return released.isPresent();
+    }
+
+    /** @param request as it was while they were the helper */
+    private void tellReleased(HelpRequestDocument request) {
+        if (request.helper() == null || request.acceptedAt() == null) {
+            return;
+        }
+        String round = request.helper() + ":" + request.acceptedAt().toEpochMilli();
+        tellVolunteer(request.helper(), request, "released:" + round, "help.sms.released", request.learnerName());
+        tellLearner(request, "released:" + round, "help.sms.learner.released",
+                Objects.requireNonNullElse(request.helperName(), ""));
+    }
+
+    /** A learner left Tomoni: their open request ends, and the volunteers asked are told. */
+    void learnerLeft(HelpRequestDocument request) {
+        Instant now = clock.instant();
+        requests.cancel(request.id(), now, new TimelineEntry(now, Happening.CANCELLED, "", "")).ifPresent(closed -> {
+            jobs.drop(closed.id());
+            tellCancelled(closed, false);
+        });
+    }
+
+    /** Someone left Tomoni: requests they were helping with look for someone else, their open offers end. */
+    void volunteerLeft(PersonId volunteer) {
+        for (HelpRequestDocument request : requests.whereVolunteerIsAsked(volunteer.value())) {
+            if (volunteer.value().equals(request.helper())) {
+                release(request, "");
+            } else {
+                requests.decline(request.id(), volunteer.value(),
+                        new TimelineEntry(clock.instant(), Happening.DECLINED, "", ""));
+            }
+        }
     }
 
     /** A coordinator's offer to one volunteer, answered like any other. */
@@ -256,9 +333,10 @@ class HelpFlow {
         boolean byCall = pool.candidate(volunteer.id()).map(candidate -> candidate.profile().byCall()).orElse(false);
         if (byCall) {
             // Answered by pressing 1 or 2 (or saying yes / no); the volunteer gets the details by text if they win.
-            messages.call(new OutboundCall(volunteer.phone(), new VoicePrompt(
+            MessageId call = messages.call(new OutboundCall(volunteer.phone(), new VoicePrompt(
                     texts.offerSpoken(request, volunteer, areaName, km, QuietHours.JAPAN),
                     volunteer.language() == Language.JAPANESE ? "ja-JP" : "en-US", 1, true), urgency, null, key));
+            requests.callPlaced(request.id(), call.value(), volunteer.id().value());
         } else {
             messages.send(new OutboundSms(volunteer.phone(), texts.offer(request, volunteer, areaName, km, code,
                     QuietHours.JAPAN), urgency, null, key));
@@ -268,17 +346,25 @@ class HelpFlow {
     /** Nobody took it in time: the area's coordinators are texted and it is flagged in their queue, once. */
     void escalate(HelpRequestDocument request, String reason) {
         Instant now = clock.instant();
-        requests.escalate(request.id(), new TimelineEntry(now, Happening.ESCALATED, "", reason))
-                .ifPresent(flagged -> {
-                    for (Person coordinator : people.coordinatorsOf(new AreaId(flagged.area()))) {
-                        text(coordinator, texts.forVolunteer(coordinator, "help.sms.escalated",
-                                        flagged.learnerName(), texts.topic(flagged, coordinator.language().locale())),
-                                Urgency.URGENT, key(flagged, "escalated:" + coordinator.id().value()));
-                    }
-                    tellLearner(flagged, "escalated", "help.sms.learner.escalated");
-                    events.publishEvent(new HelpEscalated(new HelpRequestId(flagged.id()),
-                            new AreaId(flagged.area()), now));
-                });
+        Optional<HelpRequestDocument> flagged = requests.escalate(request.id(),
+                new TimelineEntry(now, Happening.ESCALATED, "", reason));
+        if (flagged.isPresent()) {
+            tellEscalated(flagged.get());
+            events.publishEvent(new HelpEscalated(new HelpRequestId(request.id()), new AreaId(request.area()), now));
+        } else {
+            // Flagged by a run that stopped before telling anyone: telling again texts only those not told yet.
+            requests.find(request.id()).filter(HelpRequestDocument::escalated).ifPresent(this::tellEscalated);
+        }
+    }
+
+    void tellEscalated(HelpRequestDocument flagged) {
+        Urgency urgency = urgencyOf(flagged);
+        for (Person coordinator : people.coordinatorsOf(new AreaId(flagged.area()))) {
+            text(coordinator, texts.forVolunteer(coordinator, "help.sms.escalated", flagged.learnerName(),
+                            texts.topic(flagged, coordinator.language().locale())), urgency,
+                    key(flagged, "escalated:" + flagged.firstWaveBefore() + ":" + coordinator.id().value()));
+        }
+        tellLearner(flagged, "escalated:" + flagged.firstWaveBefore(), "help.sms.learner.escalated");
     }
 
     /** Tomoni rings the volunteer and connects them to the learner; neither sees the other's number. */
@@ -310,6 +396,7 @@ class HelpFlow {
         return code;
     }
 
+    /** News for a volunteer that can wait: held in their quiet hours. */
     private void tellVolunteer(String volunteer, HelpRequestDocument request, String step, String textKey,
                                Object... parameters) {
         people.byId(new PersonId(volunteer)).ifPresent(person -> text(person,
@@ -317,17 +404,31 @@ class HelpFlow {
                 key(request, step + ":" + volunteer)));
     }
 
+    /** Urgent while the learner waits for help now (they were just helped, too); otherwise not at night. */
     private void tellLearner(HelpRequestDocument request, String step, String textKey, Object... parameters) {
+        Urgency urgency = urgencyOf(request);
         people.byId(new PersonId(request.learner())).ifPresent(learner -> text(learner,
-                texts.forLearner(learner.language(), textKey, parameters), Urgency.URGENT,
+                texts.forLearner(learner.language(), textKey, parameters), urgency,
                 key(request, "learner:" + step)));
+    }
+
+    private static Urgency urgencyOf(HelpRequestDocument request) {
+        return request.kind() == HelpKind.SCAM_CHECK || request.when() == HelpTime.When.NOW ? Urgency.URGENT
+                : Urgency.NORMAL;
     }
 
     private void text(Person person, String body, Urgency urgency, String key) {
         PhoneNumber phone = person.phone();
         if (phone != null && phone.canReceiveSms()) {
-            messages.send(new OutboundSms(phone, body, urgency, null, key));
+            QuietHours quiet = pool.candidate(person.id()).map(candidate -> candidate.profile().quietHours())
+                    .orElse(QuietHours.nightsInJapan());
+            messages.send(new OutboundSms(phone, body, urgency, quiet, key));
         }
+    }
+
+    /** A volunteer Tomoni can reach: a phone that has not said STOP. */
+    boolean reachable(Person volunteer) {
+        return volunteer.phone() != null && !messages.isOptedOut(volunteer.phone());
     }
 
     private static String key(HelpRequestDocument request, String step) {

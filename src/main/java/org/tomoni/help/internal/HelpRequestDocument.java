@@ -2,6 +2,7 @@ package org.tomoni.help.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -41,9 +42,15 @@ record HelpRequestDocument(@Id String id, String learner, String learnerName, La
                            @Nullable Instant acceptedAt, @Nullable Instant closedAt, @Nullable String outcome,
                            @Nullable Rating rating, @Nullable String followUpOf, int wave,
                            @Nullable List<OfferEntry> offers, @Nullable List<String> declinedBy,
-                           @Nullable List<TimelineEntry> timeline) {
+                           @Nullable List<TimelineEntry> timeline, @Nullable Integer waveBase,
+                           @Nullable Map<String, String> calls) {
 
     static final String COLLECTION = "help_requests";
+
+    /** The wave after which the current round of waves began: 0, or the last wave before a helper was released. */
+    int firstWaveBefore() {
+        return waveBase == null ? 0 : waveBase;
+    }
 
     List<OfferEntry> offerList() {
         return Objects.requireNonNullElse(offers, List.of());

@@ -68,10 +68,18 @@ class HelpRequests {
                 helperSet(volunteer, name, at).push("timeline", entry));
     }
 
-    /** A coordinator gives the request to someone, whoever had it. */
-    Optional<HelpRequestDocument> assign(String id, String volunteer, String name, Instant at, TimelineEntry entry) {
-        return change(byId(id).and("status").in(HelpStatus.FINDING, HelpStatus.ACCEPTED),
-                helperSet(volunteer, name, at).push("timeline", entry));
+    /**
+     * A coordinator gives the request to someone, replacing the helper they saw (none, or the one named): if a
+     * volunteer said YES in the meantime, nothing changes and the coordinator sees the new helper instead.
+     */
+    Optional<HelpRequestDocument> assign(String id, @Nullable String replacing, String volunteer, String name,
+                                         Instant at, TimelineEntry entry) {
+        Update update = helperSet(volunteer, name, at).push("timeline", entry);
+        if (replacing != null && !replacing.equals(volunteer)) {
+            update.addToSet("declinedBy", replacing);
+        }
+        return change(byId(id).and("status").in(HelpStatus.FINDING, HelpStatus.ACCEPTED).and("helper").is(replacing),
+                update);
     }
 
     Optional<HelpRequestDocument> decline(String id, String volunteer, TimelineEntry entry) {
@@ -80,11 +88,39 @@ class HelpRequests {
                 new Update().addToSet("declinedBy", volunteer).push("timeline", entry));
     }
 
-    /** The helper cannot do it: the request looks for someone else, and they are not asked again. */
-    Optional<HelpRequestDocument> release(String id, String helper, TimelineEntry entry) {
+    /**
+     * The helper cannot do it: the request looks for someone else, and they are not asked again. The waves start
+     * afresh from the next one ({@code waveBase}), and a later failure escalates again.
+     */
+    Optional<HelpRequestDocument> release(String id, String helper, int wave, TimelineEntry entry) {
         return change(byId(id).and("status").is(HelpStatus.ACCEPTED).and("helper").is(helper),
                 new Update().set("status", HelpStatus.FINDING).unset("helper").unset("helperName")
-                        .unset("acceptedAt").addToSet("declinedBy", helper).push("timeline", entry));
+                        .unset("acceptedAt").set("waveBase", wave).set("escalated", false)
+                        .addToSet("declinedBy", helper).push("timeline", entry));
+    }
+
+    /** Remembers which offer a call was about, so the key pressed answers that offer. */
+    void callPlaced(String id, String callId, String volunteer) {
+        mongo.updateFirst(Query.query(byId(id)), new Update().set("calls." + callId, volunteer),
+                HelpRequestDocument.class);
+    }
+
+    Optional<HelpRequestDocument> withCall(String callId) {
+        return Optional.ofNullable(mongo.findOne(Query.query(where("calls." + callId).exists(true)),
+                HelpRequestDocument.class));
+    }
+
+    /** Requests still open, or closed in the last day: what a restarted node checks everyone was told about. */
+    List<HelpRequestDocument> recent(Instant since) {
+        return mongo.find(Query.query(new Criteria().orOperator(
+                where("status").in(HelpStatus.FINDING, HelpStatus.ACCEPTED), where("closedAt").gte(since))),
+                HelpRequestDocument.class);
+    }
+
+    List<HelpRequestDocument> whereVolunteerIsAsked(String volunteer) {
+        return mongo.find(Query.query(new Criteria().orOperator(where("offers.volunteer").is(volunteer),
+                where("helper").is(volunteer)).and("status").in(HelpStatus.FINDING, HelpStatus.ACCEPTED)),
+                HelpRequestDocument.class);
     }
 
     Optional<HelpRequestDocument> cancel(String id, Instant at, TimelineEntry entry) {

@@ -1,5 +1,6 @@
 package org.tomoni.help.internal;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -89,10 +90,15 @@ class HelpTexts {
         return switch (request.when()) {
             case NOW -> say(language, "help.text.when.now");
             case LATER_TODAY -> say(language, "help.text.when.later-today");
-            case AT -> request.whenAt() == null ? "" : DateTimeFormatter
-                    .ofPattern(language.getLanguage().equals("ja") ? "M月d日（E）H:mm" : "EEE d MMM, H:mm", language)
-                    .format(request.whenAt().atZone(zone));
+            case AT -> request.whenAt() == null ? "" : time(request.whenAt(), language, zone);
         };
+    }
+
+    /** "Tue 24 Nov, 14:00" / "11月24日（火）14:00" */
+    String time(Instant moment, Locale language, ZoneId zone) {
+        return DateTimeFormatter
+                .ofPattern(language.getLanguage().equals("ja") ? "M月d日（E）H:mm" : "EEE d MMM, H:mm", language)
+                .format(moment.atZone(zone));
     }
 
     private String how(HelpWay way, Locale language) {
@@ -113,7 +119,7 @@ class HelpTexts {
     }
 
     private static String shortened(String details) {
-        return details.length() <= 60 ? details : details.substring(0, 59) + "…";
+        return details.length() <= 60 ? details : details.substring(0, 59) + "...";
     }
 
     private String say(Locale language, String key, Object... parameters) {

@@ -122,7 +122,7 @@ class OfferWaves implements SmartLifecycle {
             return;
         }
         HelpRequestDocument request = found.get();
-        if (job.step() > properties.waves()) {
+        if (job.step() - request.firstWaveBefore() > properties.waves()) {
             flow.escalate(request, "waves");
             jobs.finish(job, node);
             return;
@@ -139,6 +139,11 @@ class OfferWaves implements SmartLifecycle {
             return;
         }
         HelpRequestDocument recorded = requests.find(job.id()).orElse(request);
+        if (recorded.status() != HelpStatus.FINDING) {
+            // taken or closed while the wave was being chosen: its volunteers have nothing to answer
+            jobs.finish(job, node);
+            return;
+        }
         for (OfferEntry offer : wave) {
             people.byId(new PersonId(offer.volunteer()))
                     .ifPresent(volunteer -> flow.sendOffer(recorded, volunteer, offer.code()));
@@ -162,7 +167,7 @@ class OfferWaves implements SmartLifecycle {
                 break;
             }
             Optional<Person> volunteer = people.byId(considered.volunteer());
-            if (volunteer.isPresent() && volunteer.get().phone() != null) {
+            if (volunteer.isPresent() && flow.reachable(volunteer.get())) {
                 chosen.add(new OfferEntry(considered.volunteer().value(), HelpTexts.firstName(volunteer.get()),
                         wave, flow.codeFor(considered.volunteer().value()), now));
             }

@@ -63,8 +63,8 @@ class TextReplies {
     }
 
     /**
-     * A volunteer's answer to an offer call: 1 or "yes" takes the newest open offer (the one the call was about, as
-     * calls are answered at once), 2 or "no" passes.
+     * A volunteer's answer to an offer call: 1 or "yes" takes the offer the call was about, 2 or "no" passes it.
+     * Keys pressed on any other call (a bridged one, say) are not about an offer.
      */
     @EventListener
     void on(KeysPressed answer) {
@@ -72,15 +72,19 @@ class TextReplies {
             Optional<Person> volunteer = people.withPhone(answer.from()).filter(person -> person.has(Role.VOLUNTEER));
             String spoken = answer.speech().strip();
             Optional<ReplyParser.Reply> said = ReplyParser.parse(answer.digits().isBlank() ? spoken : answer.digits());
-            if (volunteer.isEmpty() || said.isEmpty()) {
+            Optional<String> code = requests.withCall(answer.call().value())
+                    .flatMap(request -> volunteer.flatMap(person -> request.offerTo(person.id().value())))
+                    .map(OfferEntry::code);
+            if (volunteer.isEmpty() || said.isEmpty() || code.isEmpty()) {
                 return;
             }
+            // the call was about one offer: the key pressed answers that one, by its code
             String replyKey = "call:" + answer.call().value();
             switch (said.get()) {
-                case ReplyParser.Yes yes -> yes(volunteer.get(), null, replyKey);
-                case ReplyParser.Digit digit when digit.digit() == 1 -> yes(volunteer.get(), null, replyKey);
-                case ReplyParser.No no -> no(volunteer.get(), null, replyKey);
-                case ReplyParser.Digit digit when digit.digit() == 2 -> no(volunteer.get(), null, replyKey);
+                case ReplyParser.Yes yes -> yes(volunteer.get(), code.get(), replyKey);
+                case ReplyParser.Digit digit when digit.digit() == 1 -> yes(volunteer.get(), code.get(), replyKey);
+                case ReplyParser.No no -> no(volunteer.get(), code.get(), replyKey);
+                case ReplyParser.Digit digit when digit.digit() == 2 -> no(volunteer.get(), code.get(), replyKey);
                 default -> {
                     // another key: the call says nothing more, and the offer stays open
                 }
@@ -143,8 +147,9 @@ class TextReplies {
             reply(volunteer, carrierId, "help.sms.not-helping");
             return;
         }
-        flow.done(helping.get(), volunteer, outcome);
-        reply(volunteer, carrierId, "help.sms.thanks-done", HelpTexts.firstName(volunteer));
+        if (flow.done(helping.get(), volunteer, outcome)) {
+            reply(volunteer, carrierId, "help.sms.thanks-done", HelpTexts.firstName(volunteer));
+        }
     }
 
     private void rate(Person learner, int digit, String carrierId) {

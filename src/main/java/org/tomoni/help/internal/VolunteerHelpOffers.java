@@ -55,7 +55,9 @@ class VolunteerHelpOffers implements HelpOffers {
         if (outcome.strip().length() > LONGEST_OUTCOME) {
             throw new IllegalArgumentException("An outcome is at most " + LONGEST_OUTCOME + " characters");
         }
-        flow.done(helpedByMe(me, id), me, outcome);
+        if (!flow.done(helpedByMe(me, id), me, outcome)) {
+            throw new IllegalStateException("The request was closed or given to someone else meanwhile");
+        }
     }
 
     @Override

@@ -37,15 +37,20 @@ class WaveJobs {
 
     /** The first wave of a new request; asking twice keeps the first. */
     void start(String request, Instant dueAt) {
+        start(request, 1, dueAt);
+    }
+
+    /** A job from {@code step}, unless the request has one already. */
+    void start(String request, int step, Instant dueAt) {
         try {
-            mongo.insert(new WaveJob(request, 1, dueAt, null, null));
+            mongo.insert(new WaveJob(request, step, dueAt, null, null));
             durable.flush();
         } catch (DuplicateKeyException already) {
             // the request's job exists: it carries on from where it is
         }
     }
 
-    /** Starts again from {@code step} (a helper released the request), unless a node is running it right now. */
+    /** Starts again from {@code step} (a helper released the request); a node running the old step loses its hold. */
     void restart(String request, int step, Instant dueAt) {
         mongo.upsert(Query.query(where("_id").is(request)), new Update().set("step", step).set("dueAt", dueAt)
                 .unset("leaseOwner").unset("leaseUntil"), WaveJob.class);

@@ -114,7 +114,15 @@ final class AskForm extends Div {
         ask.setText(getTranslation("help.ask.button"));
         ask.addThemeVariants(ButtonVariant.PRIMARY);
         ask.addClassName("big-action");
-        ask.addClickListener(click -> read().ifPresent(onAsk));
+        // A second tap while the first is on its way would text a second wave of volunteers.
+        ask.setDisableOnClick(true);
+        ask.addClickListener(click -> {
+            try {
+                read().ifPresent(onAsk);
+            } finally {
+                ask.setEnabled(true);
+            }
+        });
 
         add(topic, way, when, moment, details, problem, ask);
     }

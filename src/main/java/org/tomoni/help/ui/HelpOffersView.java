@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.Role;
 import org.tomoni.help.HelpOffers;
@@ -99,27 +100,42 @@ class HelpOffersView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
     @Override
     public void accept(HelpRequest request) {
-        boolean got = offers.accept(request.id());
-        told(got ? getTranslation("help.offers.accepted", request.learnerName())
-                : getTranslation("help.offers.too-late"));
+        attempt(() -> told(offers.accept(request.id())
+                ? getTranslation("help.offers.accepted", request.learnerName())
+                : getTranslation("help.offers.too-late")));
     }
 
     @Override
     public void decline(HelpRequest request) {
-        offers.decline(request.id());
-        told(getTranslation("help.offers.declined"));
+        attempt(() -> {
+            offers.decline(request.id());
+            told(getTranslation("help.offers.declined"));
+        });
     }
 
     @Override
     public void call(HelpRequest request) {
-        offers.callLearner(request.id());
-        told(getTranslation("help.offers.calling", request.learnerName()));
+        attempt(() -> {
+            offers.callLearner(request.id());
+            told(getTranslation("help.offers.calling", request.learnerName()));
+        });
     }
 
     @Override
     public void done(HelpRequest request, String outcome) {
-        offers.done(request.id(), outcome.strip());
-        told(getTranslation("help.offers.closed", request.learnerName()));
+        attempt(() -> {
+            offers.done(request.id(), outcome.strip());
+            told(getTranslation("help.offers.closed", request.learnerName()));
+        });
+    }
+
+    /** The request may have moved on since the page showed it (taken, cancelled, released): say so plainly. */
+    private void attempt(Runnable action) {
+        try {
+            action.run();
+        } catch (AccessDeniedException | IllegalStateException | IllegalArgumentException movedOn) {
+            told(getTranslation("help.offers.moved-on"));
+        }
     }
 
     private void told(String text) {

@@ -106,14 +106,22 @@ class MyHelpView extends Div implements HasDynamicTitle, LocaleChangeObserver, R
 
     @Override
     public void rate(HelpRequestId id, Rating rating) {
-        helpDesk.rate(id, rating);
-        told("help.rating.saved");
+        try {
+            helpDesk.rate(id, rating);
+            told("help.rating.saved");
+        } catch (IllegalStateException alreadyAnswered) {
+            told("help.rating.already");
+        }
     }
 
     @Override
     public void followUp(HelpRequestId id, String details) {
-        helpDesk.followUp(id, details);
-        told("help.follow-up.sent");
+        try {
+            helpDesk.followUp(id, details);
+            told("help.follow-up.sent");
+        } catch (IllegalArgumentException tooLong) {
+            told("help.follow-up.too-long");
+        }
     }
 
     /** After the learner's own action: say what was done, redraw, and put the keyboard at the news. */

@@ -132,6 +132,7 @@ final class RequestCard extends Section {
         details.addClassName("wide-field");
         Button send = new Button(getTranslation("help.follow-up.send"),
                 click -> actions.followUp(request.id(), details.getValue()));
+        send.setDisableOnClick(true);
         send.addThemeVariants(ButtonVariant.PRIMARY);
         Div form = new Div(details, actions(send));
         form.setVisible(false);

@@ -87,11 +87,13 @@ class ScamCheckView extends Div implements HasDynamicTitle, LocaleChangeObserver
         Button ask = new Button(getTranslation("help.scam.ask"));
         ask.addThemeVariants(ButtonVariant.PRIMARY);
         ask.addClassName("big-action");
+        ask.setDisableOnClick(true);
         ask.addClickListener(click -> {
             try {
                 helpDesk.ask(new HelpAsk(HelpKind.SCAM_CHECK, Skill.SCAM_CHECKS, HelpWay.PHONE, HelpTime.NOW,
                         message.getValue(), null));
             } catch (IllegalArgumentException | IllegalStateException refused) {
+                ask.setEnabled(true);
                 // No phone number on the account, say: the Tomoni number still works, and the text stays.
                 problem.setText(getTranslation("help.ask.refused", messages.tomoniNumber().formattedForOwner()));
                 return;

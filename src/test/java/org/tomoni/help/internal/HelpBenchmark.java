@@ -480,7 +480,7 @@ class HelpBenchmark {
         return new HelpRequestDocument(HelpRequestId.newId().value(), learner.id().value(), learner.name(),
                 learner.language(), learner.area().value(), ask.kind(), ask.topic(), ask.way(), ask.when().when(),
                 ask.when().at(), ask.details(), null, null, null, HelpStatus.FINDING, false, null, null, now, null,
-                null, null, null, null, 0, List.of(), List.of(), List.of());
+                null, null, null, null, 0, List.of(), List.of(), List.of(), null, null);
     }
 
     private static void seedAreas(MongoTemplate mongo) {

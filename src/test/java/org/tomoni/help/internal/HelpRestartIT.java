@@ -22,6 +22,7 @@ import org.tomoni.help.HelpAsk;
 import org.tomoni.help.HelpKind;
 import org.tomoni.help.HelpTime;
 import org.tomoni.help.HelpWay;
+import org.tomoni.help.TimelineEntry;
 import org.tomoni.lessons.Skill;
 import org.tomoni.messaging.PhoneSimulator;
 
@@ -72,6 +73,30 @@ class HelpRestartIT {
             Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
                     .until(() -> offersTo(phones, code) == 1);
             assertThat(app.getBean(HelpRequests.class).find(id).orElseThrow().offerList()).hasSize(2);
+        }
+    }
+
+    @Test
+    void aHelperWhoGotTheRequestJustBeforeTheStopIsToldAfterIt() {
+        String id;
+        try (ConfigurableApplicationContext app = start(0)) {
+            id = ask(app);
+            assertThat(app.getBean(OfferWaves.class).runNext()).isTrue();
+            awaitOffer(app, id, "demo-volunteer-aiko");
+            // The node stopped right after Aiko's YES was recorded, before anyone was told.
+            app.getBean(HelpRequests.class).accept(id, "demo-volunteer-aiko", "Aiko", Instant.now(),
+                    new TimelineEntry(Instant.now(), TimelineEntry.Happening.ACCEPTED, "Aiko", "")).orElseThrow();
+        }
+        try (ConfigurableApplicationContext app = start(2)) {
+            HelpTexting phones = new HelpTexting(app.getBean(PhoneSimulator.class));
+            phones.awaitText(HelpTexting.AIKO, 0, "お願いします");
+            phones.awaitText(HelpTexting.HANAKO, 0, "Aikoさんが10分以内にお電話します");
+            phones.awaitText(HelpTexting.TOM, 0, "Someone else is helping Hanako");
+        }
+        try (ConfigurableApplicationContext app = start(2)) {
+            HelpTexting phones = new HelpTexting(app.getBean(PhoneSimulator.class));
+            Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
+                    phones.textsTo(HelpTexting.AIKO).stream().filter(text -> text.contains("お願いします")).count() == 1);
         }
     }
 

@@ -44,13 +44,14 @@ import org.tomoni.volunteers.Volunteers;
 
 /**
  * Waves driven step by step (no wave threads) on a clock the test moves: two volunteers a wave, two waves. The
+ * sender's rate limit is off: it waits on the clock, which stands still here between the test's moves. The
  * demo's Setagaya volunteers who help with video calls by phone are Aiko and Tom, so wave 1 asks both and wave 2
  * finds nobody new.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"tomoni.storage.in-memory=true", "vaadin.devmode.devTools.enabled=false",
                 "tomoni.help.workers=0", "tomoni.help.wave-size=2", "tomoni.help.waves=2",
-                "tomoni.help.wave-wait=PT5M"})
+                "tomoni.help.wave-wait=PT5M", "tomoni.messaging.send-rate-per-second=0"})
 @Import(MovableClock.Config.class)
 class HelpWavesIT {
 
@@ -144,6 +145,45 @@ class HelpWavesIT {
         phones.awaitText(aikoWon ? TOM : AIKO, aikoWon ? tomBefore : aikoBefore, losersText);
         assertThat(phones.textsTo(aikoWon ? AIKO : TOM).stream().skip(aikoWon ? aikoBefore : tomBefore)
                 .filter(text -> text.contains(winnersText))).as("told once").hasSize(1);
+    }
+
+    @Test
+    void aCoordinatorsAssignmentNeverOverwritesAYesThatCameFirst() {
+        HelpRequestDocument request = ask(Skill.VIDEO_CALLS);
+        runDueWaves();
+        HelpRequestDocument seenByCoordinator = reread(request);
+
+        assertThat(flow.accept(seenByCoordinator, person("demo-volunteer-aiko"))).isTrue();
+        assertThat(flow.assign(seenByCoordinator, person("demo-volunteer-tom"), person("demo-coordinator")))
+                .as("the coordinator saw nobody helping; Aiko is now").isFalse();
+        assertThat(reread(request).helperName()).isEqualTo("Aiko");
+
+        assertThat(flow.assign(reread(request), person("demo-volunteer-tom"), person("demo-coordinator")))
+                .as("with the request as it is now, the coordinator may hand it over").isTrue();
+        HelpRequestDocument handedOver = reread(request);
+        assertThat(handedOver.helperName()).isEqualTo("Tom");
+        assertThat(handedOver.declined()).as("Aiko is not asked again").contains("demo-volunteer-aiko");
+    }
+
+    @Test
+    void aReleasedRequestGetsAFreshRoundOfWavesAndEscalatesAgainWhenNobodyIsLeft() {
+        HelpTexting phones = new HelpTexting(simulator);
+        int hanakoBefore = phones.textsTo(HANAKO).size();
+        HelpRequestDocument request = ask(Skill.VIDEO_CALLS);
+        runDueWaves();
+        clock.advance(Duration.ofMinutes(5));
+        runDueWaves();
+        assertThat(reread(request).escalated()).isTrue();
+        assertThat(flow.accept(reread(request), person("demo-volunteer-aiko"))).isTrue();
+
+        assertThat(flow.release(reread(request), person("demo-coordinator"))).isTrue();
+        HelpRequestDocument released = reread(request);
+        assertThat(released.status()).isEqualTo(HelpStatus.FINDING);
+        assertThat(released.escalated()).as("a new round, not the old flag").isFalse();
+        phones.awaitText(HANAKO, hanakoBefore, "都合が悪くなりました");
+
+        assertThat(runDueWaves()).as("the round starts at once, not after the used-up waves").isEqualTo(1);
+        assertThat(reread(request).escalated()).as("Tom was asked already and Aiko stepped back").isTrue();
     }
 
     @Test

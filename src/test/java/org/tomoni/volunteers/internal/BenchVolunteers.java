@@ -8,10 +8,10 @@ import java.util.Set;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationContext;
-import org.tomoni.volunteers.CandidateQuery;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.tomoni.lessons.Skill;
 import org.tomoni.shell.Language;
+import org.tomoni.volunteers.CandidateQuery;
 import org.tomoni.volunteers.FreeTime;
 
 /**
