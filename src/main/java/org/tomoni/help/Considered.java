@@ -8,7 +8,7 @@ import org.tomoni.accounts.PersonId;
 /**
  * One volunteer as matching weighed them for a request: "why this volunteer" (or why not).
  *
- * @param name      the volunteer's name, for coordinators
+ * @param name      the volunteer's name, for coordinators; empty for one of another coordinator's area
  * @param km        from the volunteer's area to the learner's, straight line
  * @param excluded  why they are not asked, or null when they may be
  * @param score     higher is asked first; the sum of the three parts

@@ -63,7 +63,16 @@ class CoordinatorHelpQueue implements HelpQueue {
 
     @Override
     public List<Considered> whyVolunteers(HelpRequestId id) {
-        return matching.explained(inMyScope(requireCoordinator(), id), clock.instant());
+        Person me = requireCoordinator();
+        Set<String> areas = areasOf(me);
+        // Volunteers of a neighbouring area are weighed too, but only their own coordinators see who they are.
+        return matching.explained(inMyScope(me, id), clock.instant()).stream()
+                .map(considered -> areas == null || people.byId(considered.volunteer())
+                        .map(person -> person.area() != null && areas.contains(person.area().value()))
+                        .orElse(false) ? considered
+                        : new Considered(considered.volunteer(), "", considered.km(), considered.excluded(),
+                                considered.score(), considered.nearness(), considered.fairness(), considered.record()))
+                .toList();
     }
 
     @Override

@@ -8,6 +8,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +30,7 @@ class HelpRecovery {
     private final HelpFlow flow;
     private final WaveSignal signal;
     private final Clock clock;
+    private volatile boolean recovered;
 
     HelpRecovery(HelpRequests requests, WaveJobs jobs, HelpFlow flow, WaveSignal signal, Clock clock) {
         this.requests = requests;
@@ -37,8 +40,23 @@ class HelpRecovery {
         this.clock = clock;
     }
 
+    /** Tried at start, and again every half minute until the store could be read once (it may be electing). */
     @EventListener(ApplicationReadyEvent.class)
+    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
     void tellAgainWhatWasNotTold() {
+        if (recovered) {
+            return;
+        }
+        try {
+            recover();
+            recovered = true;
+        } catch (DataAccessException unreachable) {
+            log.warn("Could not check the help requests after the start yet ({}); trying again in 30 seconds",
+                    unreachable.getMessage());
+        }
+    }
+
+    private void recover() {
         Instant now = clock.instant();
         int resumed = 0;
         for (HelpRequestDocument request : requests.recent(now.minus(LOOK_BACK))) {

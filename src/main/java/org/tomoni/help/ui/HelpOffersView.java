@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -145,6 +146,10 @@ class HelpOffersView extends Div implements HasDynamicTitle, LocaleChangeObserve
     }
 
     private void refresh(boolean always) {
+        if (!always && getUI().map(UI::hasModalComponent).orElse(false)) {
+            // A question is open (cancel?): redrawing now would take it away under the person's finger.
+            return;
+        }
         Volunteer me = volunteers.me();
         List<HelpRequest> mine = offers.mine();
         StringBuilder signature = new StringBuilder();

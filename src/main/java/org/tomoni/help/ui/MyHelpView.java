@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -133,6 +134,10 @@ class MyHelpView extends Div implements HasDynamicTitle, LocaleChangeObserver, R
 
     /** Redraws when a status changed (or when asked), and announces what changed; a quiet poll does nothing. */
     private void refresh(boolean always) {
+        if (!always && getUI().map(UI::hasModalComponent).orElse(false)) {
+            // A question is open (cancel?): redrawing now would take it away under the person's finger.
+            return;
+        }
         List<HelpRequest> now = canAsk ? helpDesk.mine() : List.of();
         Map<HelpRequestId, String> statuses = new HashMap<>();
         now.forEach(request -> statuses.put(request.id(), signature(request)));

@@ -35,7 +35,8 @@ class WhyVolunteersTable extends Div {
         NativeTableBody body = new NativeTableBody();
         for (Considered each : considered) {
             NativeTableCell[] cells = {
-                    new NativeTableCell(each.name()),
+                    new NativeTableCell(each.name().isEmpty() ? words.translate("help.queue.why.other-area")
+                            : each.name()),
                     new NativeTableCell(words.km(each.km())),
                     new NativeTableCell(each.exclusion()
                             .map(reason -> words.translate("help.queue.why.not-asked", words.exclusion(reason)))

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.PersonLookup;
@@ -23,6 +25,7 @@ class CandidateIndexRepair {
     private final CandidateIndex index;
     private final VolunteerStore store;
     private final PersonLookup people;
+    private volatile boolean checked;
 
     CandidateIndexRepair(CandidateIndex index, VolunteerStore store, PersonLookup people) {
         this.index = index;
@@ -30,9 +33,24 @@ class CandidateIndexRepair {
         this.people = people;
     }
 
+    /** Tried at start, and again every half minute until the store could be read once (it may be electing). */
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
+    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
     void repairIfMissing() {
+        if (checked) {
+            return;
+        }
+        try {
+            repair();
+            checked = true;
+        } catch (DataAccessException unreachable) {
+            log.warn("Could not check the candidate index yet ({}); trying again in 30 seconds",
+                    unreachable.getMessage());
+        }
+    }
+
+    private void repair() {
         if (!index.isEmpty()) {
             return;
         }

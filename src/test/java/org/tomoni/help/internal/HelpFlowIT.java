@@ -56,19 +56,16 @@ class HelpFlowIT {
 
     @Test
     void aStuckLearnerGetsTheVolunteerWhoAnswersFirstAndRatesTheHelp() {
-        HelpTexting phones = new HelpTexting(simulator);
-        int aikoBefore = phones.textsTo(AIKO).size();
-        int tomBefore = phones.textsTo(TOM).size();
-        int hanakoBefore = phones.textsTo(HANAKO).size();
+        HelpTexting phones = HelpTexting.from(simulator);
 
         signInAs("demo-learner");
         HelpRequest asked = desk.ask(new HelpAsk(HelpKind.HELP, Skill.VIDEO_CALLS, HelpWay.PHONE, HelpTime.NOW,
                 "画面が真っ黒です", new LessonPlace(new LessonId("video-calls"), 3, Device.IPHONE)));
 
-        String offerToAiko = phones.awaitText(AIKO, aikoBefore, "「はい ");
+        String offerToAiko = phones.awaitText(AIKO, "「はい ");
         assertThat(offerToAiko).as("in Aiko's language: who, where, what, when, how")
                 .contains("Hanakoさん", "世田谷区", "ビデオ通話", "今すぐ", "電話で");
-        String offerToTom = phones.awaitText(TOM, tomBefore, "Reply YES ");
+        String offerToTom = phones.awaitText(TOM, "Reply YES ");
         assertThat(offerToTom).contains("Hanako", "Setagaya", "video calls", "now", "by phone");
         assertThat(HelpTexting.codeIn(offerToAiko)).isNotEqualTo("");
 
@@ -76,18 +73,18 @@ class HelpFlowIT {
 
         HelpRequest accepted = awaitStatus(asked, HelpStatus.ACCEPTED);
         assertThat(accepted.helper().name()).isEqualTo("Aiko");
-        assertThat(phones.awaitText(AIKO, aikoBefore, "お願いします")).as("the details, without the learner's number")
+        assertThat(phones.awaitText(AIKO, "お願いします")).as("the details, without the learner's number")
                 .contains("ステップ3", "iPhone", "画面が真っ黒です").doesNotContain("1234");
-        phones.awaitText(TOM, tomBefore, "Someone else is helping Hanako");
-        phones.awaitText(HANAKO, hanakoBefore, "Aikoさんが10分以内にお電話します");
+        phones.awaitText(TOM, "Someone else is helping Hanako");
+        phones.awaitText(HANAKO, "Aikoさんが10分以内にお電話します");
 
         simulator.text(TOM, "YES " + HelpTexting.codeIn(offerToTom));
-        phones.awaitText(TOM, tomBefore, "There is no request waiting for your answer");
+        phones.awaitText(TOM, "There is no request waiting for your answer");
 
         simulator.text(AIKO, "完了 つながりました");
         HelpRequest done = awaitStatus(asked, HelpStatus.DONE);
         assertThat(done.outcome()).isEqualTo("つながりました");
-        phones.awaitText(HANAKO, hanakoBefore, "役に立ちましたか");
+        phones.awaitText(HANAKO, "役に立ちましたか");
 
         simulator.text(HANAKO, "３");
         Awaitility.await().atMost(Duration.ofSeconds(10))
@@ -99,12 +96,11 @@ class HelpFlowIT {
 
     @Test
     void aLearnerTextsHelpAndTheTopicIsReadFromTheirWords() {
-        HelpTexting phones = new HelpTexting(simulator);
-        int hanakoBefore = phones.textsTo(HANAKO).size();
+        HelpTexting phones = HelpTexting.from(simulator);
 
         simulator.text(HANAKO, "助けて LINEが開きません");
 
-        phones.awaitText(HANAKO, hanakoBefore, "探しています");
+        phones.awaitText(HANAKO, "探しています");
         signInAs("demo-learner");
         HelpRequest asked = desk.mine().getFirst();
         assertThat(asked.topic()).isEqualTo(Skill.MESSAGING_APPS);

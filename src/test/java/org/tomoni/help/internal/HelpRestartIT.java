@@ -43,9 +43,9 @@ class HelpRestartIT {
             app.getBean(WaveJobs.class).claimNext("node-that-stops", Duration.ofMillis(1)).orElseThrow();
         }
         try (ConfigurableApplicationContext app = start(2)) {
-            HelpTexting phones = new HelpTexting(app.getBean(PhoneSimulator.class));
+            HelpTexting phones = HelpTexting.all(app.getBean(PhoneSimulator.class));
             String code = awaitOffer(app, id, "demo-volunteer-aiko");
-            phones.awaitText(HelpTexting.AIKO, 0, code);
+            phones.awaitText(HelpTexting.AIKO, code);
             assertThat(offersTo(phones, code)).isEqualTo(1);
         }
     }
@@ -65,8 +65,8 @@ class HelpRestartIT {
                             .append("leaseUntil", Date.from(Instant.now()))));
         }
         try (ConfigurableApplicationContext app = start(2)) {
-            HelpTexting phones = new HelpTexting(app.getBean(PhoneSimulator.class));
-            phones.awaitText(HelpTexting.AIKO, 0, code);
+            HelpTexting phones = HelpTexting.all(app.getBean(PhoneSimulator.class));
+            phones.awaitText(HelpTexting.AIKO, code);
             Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> app.getBean(HelpRequests.class).find(id)
                     .orElseThrow().wave() == 1 && app.getBean(MongoTemplate.class).getCollection(WaveJob.COLLECTION)
                     .find(new Document("_id", id).append("step", 2)).first() != null);
@@ -88,15 +88,15 @@ class HelpRestartIT {
                     new TimelineEntry(Instant.now(), TimelineEntry.Happening.ACCEPTED, "Aiko", "")).orElseThrow();
         }
         try (ConfigurableApplicationContext app = start(2)) {
-            HelpTexting phones = new HelpTexting(app.getBean(PhoneSimulator.class));
-            phones.awaitText(HelpTexting.AIKO, 0, "お願いします");
-            phones.awaitText(HelpTexting.HANAKO, 0, "Aikoさんが10分以内にお電話します");
-            phones.awaitText(HelpTexting.TOM, 0, "Someone else is helping Hanako");
+            HelpTexting phones = HelpTexting.all(app.getBean(PhoneSimulator.class));
+            phones.awaitText(HelpTexting.AIKO, "お願いします");
+            phones.awaitText(HelpTexting.HANAKO, "Aikoさんが10分以内にお電話します");
+            phones.awaitText(HelpTexting.TOM, "Someone else is helping Hanako");
         }
         try (ConfigurableApplicationContext app = start(2)) {
-            HelpTexting phones = new HelpTexting(app.getBean(PhoneSimulator.class));
+            HelpTexting phones = HelpTexting.all(app.getBean(PhoneSimulator.class));
             Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() ->
-                    phones.textsTo(HelpTexting.AIKO).stream().filter(text -> text.contains("お願いします")).count() == 1);
+                    phones.newTextsTo(HelpTexting.AIKO).stream().filter(text -> text.contains("お願いします")).count() == 1);
         }
     }
 
@@ -114,7 +114,7 @@ class HelpRestartIT {
 
     /** Offers Aiko received at all (a fresh store: this request's only), and that they carry the recorded code. */
     private static long offersTo(HelpTexting phones, String code) {
-        var offers = phones.textsTo(HelpTexting.AIKO).stream().filter(text -> text.contains("「はい ")).toList();
+        var offers = phones.newTextsTo(HelpTexting.AIKO).stream().filter(text -> text.contains("「はい ")).toList();
         assertThat(offers).allMatch(text -> text.contains(code));
         return offers.size();
     }
