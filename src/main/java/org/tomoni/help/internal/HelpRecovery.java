@@ -6,11 +6,8 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
-import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.tomoni.storage.StartupWork;
 
 /**
  * After a crash, everyone hears what they should have: each change of a request is written before anyone is
@@ -20,7 +17,7 @@ import org.springframework.stereotype.Component;
  * its waves back, from the last one recorded.
  */
 @Component
-class HelpRecovery {
+class HelpRecovery implements StartupWork {
 
     private static final Logger log = LoggerFactory.getLogger(HelpRecovery.class);
     private static final Duration LOOK_BACK = Duration.ofDays(1);
@@ -30,7 +27,6 @@ class HelpRecovery {
     private final HelpFlow flow;
     private final WaveSignal signal;
     private final Clock clock;
-    private volatile boolean recovered;
 
     HelpRecovery(HelpRequests requests, WaveJobs jobs, HelpFlow flow, WaveSignal signal, Clock clock) {
         this.requests = requests;
@@ -40,23 +36,13 @@ class HelpRecovery {
         this.clock = clock;
     }
 
-    /** Tried at start, and again every half minute until the store could be read once (it may be electing). */
-    @EventListener(ApplicationReadyEvent.class)
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
-    void tellAgainWhatWasNotTold() {
-        if (recovered) {
-            return;
-        }
-        try {
-            recover();
-            recovered = true;
-        } catch (DataAccessException unreachable) {
-            log.warn("Could not check the help requests after the start yet ({}); trying again in 30 seconds",
-                    unreachable.getMessage());
-        }
+    @Override
+    public String description() {
+        return "check the help requests after the start";
     }
 
-    private void recover() {
+    @Override
+    public void run() {
         Instant now = clock.instant();
         int resumed = 0;
         for (HelpRequestDocument request : requests.recent(now.minus(LOOK_BACK))) {

@@ -7,19 +7,14 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.PersonLookup;
 import org.tomoni.lessons.Skill;
 import org.tomoni.messaging.QuietHours;
 import org.tomoni.shell.Language;
+import org.tomoni.storage.StartupWork;
 import org.tomoni.volunteers.FreeTime;
 import org.tomoni.volunteers.PartOfDay;
 import org.tomoni.volunteers.VolunteerProfile;
@@ -30,37 +25,24 @@ import org.tomoni.volunteers.VolunteerProfile;
  * for the visitor to fill in.
  */
 @Component
-class DemoVolunteers {
-
-    private static final Logger log = LoggerFactory.getLogger(DemoVolunteers.class);
+@Order(1)
+class DemoVolunteers implements StartupWork {
 
     private final PersonLookup people;
     private final VolunteerStore store;
-    private volatile boolean seeded;
 
     DemoVolunteers(PersonLookup people, VolunteerStore store) {
         this.people = people;
         this.store = store;
     }
 
-    /** Tried at start, and again every half minute until the store could be reached once. */
-    @EventListener(ApplicationReadyEvent.class)
-    @Order(1)
-    @Scheduled(initialDelayString = "PT30S", fixedDelayString = "PT30S")
-    void seed() {
-        if (seeded) {
-            return;
-        }
-        try {
-            seedAll();
-            seeded = true;
-        } catch (DataAccessException unreachable) {
-            log.warn("Could not prepare the demo volunteers yet ({}); trying again in 30 seconds",
-                    unreachable.getMessage());
-        }
+    @Override
+    public String description() {
+        return "prepare the demo volunteers";
     }
 
-    private void seedAll() {
+    @Override
+    public void run() {
         seed("demo-volunteer-aiko", new VolunteerProfile(Set.of(Language.JAPANESE, Language.ENGLISH),
                 EnumSet.of(Skill.TOUCH_SCREEN, Skill.POWER_ON_OFF, Skill.VIDEO_CALLS, Skill.PHOTOS,
                         Skill.MESSAGING_APPS, Skill.MAPS, Skill.WEB_SEARCH, Skill.SCAM_CHECKS),
