@@ -27,9 +27,15 @@ public final class VaadinPage {
         waitUntilIdle(page);
     }
 
-    /** Until opening dialogs and other transitions have finished, so colours are checked as people see them. */
+    /**
+     * Until opening dialogs and other transitions have finished, so colours are checked as people see them. An
+     * overlay marks itself {@code opening} a frame before its fade-in starts, so "no animation running" alone can
+     * be true just before it begins.
+     */
     public static void waitForAnimations(Page page) {
-        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+        page.waitForFunction("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(() => done(true))))");
+        page.waitForFunction("() => !document.querySelector('[opening], [closing]')"
+                + " && document.getAnimations().every(a => a.playState !== 'running')");
     }
 
     /** After a click or key that goes to the server. */
