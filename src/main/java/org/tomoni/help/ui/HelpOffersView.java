@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +18,7 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.Role;
@@ -55,7 +52,6 @@ class HelpOffersView extends Div implements HasDynamicTitle, LocaleChangeObserve
     private final Div lists = new Div();
     private String shown = "";
     private ZoneId zone = HelpWords.JAPAN;
-    private @Nullable Registration polling;
 
     HelpOffersView(HelpOffers offers, Volunteers volunteers, LessonLibrary library) {
         this.offers = offers;
@@ -72,19 +68,11 @@ class HelpOffersView extends Div implements HasDynamicTitle, LocaleChangeObserve
 
     @Override
     protected void onAttach(AttachEvent event) {
-        polling = LiveUpdates.every(event.getUI(), REFRESH_MILLIS, () -> refresh(false));
+        LiveUpdates.untilDetached(this, event.getUI(), REFRESH_MILLIS, () -> refresh(false));
         LiveUpdates.whenZoneKnown(event.getUI(), known -> {
             zone = known;
             refresh(true);
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
     }
 
     @Override

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -19,7 +18,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -64,7 +62,6 @@ class HelpQueueView extends Div implements HasDynamicTitle, LocaleChangeObserver
     private final RequestList list;
     private QueueWords words;
     private @Nullable RequestDetail detail;
-    private @Nullable Registration polling;
 
     HelpQueueView(HelpQueue queue, Volunteers volunteers, LessonLibrary lessons, Clock clock) {
         this.queue = queue;
@@ -119,15 +116,7 @@ class HelpQueueView extends Div implements HasDynamicTitle, LocaleChangeObserver
 
     @Override
     protected void onAttach(AttachEvent event) {
-        polling = LiveUpdates.every(event.getUI(), REFRESH_MILLIS, () -> refresh(true));
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
+        LiveUpdates.untilDetached(this, event.getUI(), REFRESH_MILLIS, () -> refresh(true));
     }
 
     /** @param tell whether changes are news (a poll) or what the person asked for (a filter, a language) */

@@ -3,6 +3,7 @@ package org.tomoni.help.ui;
 import java.time.ZoneId;
 import java.util.function.Consumer;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.shared.Registration;
 
@@ -16,14 +17,15 @@ final class LiveUpdates {
     private LiveUpdates() {
     }
 
-    /** Calls {@code refresh} every {@code millis} while the page is open; the returned registration stops it. */
-    static Registration every(UI ui, int millis, Runnable refresh) {
+    /** Calls {@code refresh} every {@code millis} from now until {@code page} is detached (left or closed). */
+    static void untilDetached(Component page, UI ui, int millis, Runnable refresh) {
         ui.setPollInterval(millis);
         Registration listening = ui.addPollListener(poll -> refresh.run());
-        return () -> {
+        page.addDetachListener(detach -> {
             listening.remove();
             ui.setPollInterval(-1);
-        };
+            detach.unregisterListener();
+        });
     }
 
     /** Hands over the browser's time zone when it is known and valid; until then, and otherwise, Japan's stays. */

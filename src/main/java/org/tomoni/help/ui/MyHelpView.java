@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 
 import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
@@ -19,9 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.PermitAll;
-import org.jspecify.annotations.Nullable;
 import org.tomoni.help.HelpDesk;
 import org.tomoni.help.HelpRequest;
 import org.tomoni.help.HelpRequestId;
@@ -53,7 +50,6 @@ class MyHelpView extends Div implements HasDynamicTitle, LocaleChangeObserver, R
     private ZoneId zone = HelpWords.JAPAN;
     /** Staff without an area may open the page too (it is in everyone's menu); they have no requests to list. */
     private boolean canAsk;
-    private @Nullable Registration polling;
 
     MyHelpView(HelpDesk helpDesk, LessonLibrary library) {
         this.helpDesk = helpDesk;
@@ -70,19 +66,11 @@ class MyHelpView extends Div implements HasDynamicTitle, LocaleChangeObserver, R
 
     @Override
     protected void onAttach(AttachEvent event) {
-        polling = LiveUpdates.every(event.getUI(), REFRESH_MILLIS, () -> refresh(false));
+        LiveUpdates.untilDetached(this, event.getUI(), REFRESH_MILLIS, () -> refresh(false));
         LiveUpdates.whenZoneKnown(event.getUI(), known -> {
             zone = known;
             draw();
         });
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (polling != null) {
-            polling.remove();
-            polling = null;
-        }
     }
 
     @Override
