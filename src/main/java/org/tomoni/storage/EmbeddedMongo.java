@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +28,9 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final H2Backend backend;
     private final MongoServer server;
     private final InetSocketAddress address;
+    private final AtomicLong commitsAsked = new AtomicLong();
+    private final Object committing = new Object();
+    private long commitsDone;
 
     private EmbeddedMongo(H2Backend backend) {
         this.backend = backend;
@@ -42,14 +47,14 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new UncheckedIOException("Cannot create the data folder " + folder.toAbsolutePath(), e);
         }
         Path file = folder.resolve(STORE_FILE).toAbsolutePath();
-        EmbeddedMongo mongo = new EmbeddedMongo(new H2Backend(file.toString()));
+        EmbeddedMongo mongo = new EmbeddedMongo(new IdIndexedH2Backend(MVStore.open(file.toString())));
         log.info("Embedded MongoDB on {} with data in {}", mongo.address, file);
         return mongo;
     }
 
     /** Starts a server that keeps nothing once closed. */
     public static EmbeddedMongo inMemory() {
-        EmbeddedMongo mongo = new EmbeddedMongo(H2Backend.inMemory());
+        EmbeddedMongo mongo = new EmbeddedMongo(new IdIndexedH2Backend(MVStore.open(null)));
         log.info("Embedded MongoDB on {} in memory only", mongo.address);
         return mongo;
     }
@@ -60,11 +65,21 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     /**
      * Writes everything stored so far to disk now. The store otherwise commits about once a second, so work that
-     * must survive a crash (an outbox entry, a claimed job) calls this after its write.
+     * must survive a crash (an outbox entry, a claimed job) calls this after its write. Callers who arrive while a
+     * commit is running share the next one: it covers every write made before they called.
      */
     public void commit() {
-        if (!backend.isInMemory()) {
+        if (backend.isInMemory()) {
+            return;
+        }
+        long mine = commitsAsked.incrementAndGet();
+        synchronized (committing) {
+            if (commitsDone >= mine) {
+                return;
+            }
+            long upTo = commitsAsked.get();
             backend.commit();
+            commitsDone = upTo;
         }
     }
 
