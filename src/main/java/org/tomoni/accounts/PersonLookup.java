@@ -1,6 +1,8 @@
 package org.tomoni.accounts;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.tomoni.messaging.PhoneNumber;
@@ -12,6 +14,9 @@ import org.tomoni.messaging.PhoneNumber;
 public interface PersonLookup {
 
     Optional<Person> byId(PersonId id);
+
+    /** Several at once (a wave of volunteers), by id; those who are gone are left out. */
+    Map<PersonId, Person> byIds(Collection<PersonId> ids);
 
     Optional<Person> withPhone(PhoneNumber phone);
 

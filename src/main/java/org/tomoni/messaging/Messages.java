@@ -1,6 +1,8 @@
 package org.tomoni.messaging;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -20,6 +22,9 @@ public interface Messages {
 
     /** The number texted STOP and has not texted START since. */
     boolean isOptedOut(PhoneNumber number);
+
+    /** Those of the numbers that texted STOP and have not texted START since, in one look. */
+    Set<PhoneNumber> optedOut(Collection<PhoneNumber> numbers);
 
     /** The number people see when Tomoni texts or calls them. */
     PhoneNumber tomoniNumber();

@@ -1,7 +1,9 @@
 package org.tomoni.accounts.internal;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -14,14 +16,21 @@ import org.tomoni.accounts.AreaId;
 import org.tomoni.accounts.Organisation;
 import org.tomoni.accounts.OrganisationId;
 
-/** The organisations that run Tomoni locally, and the areas they serve. */
+/**
+ * The organisations that run Tomoni locally, and the areas they serve. The list of areas is read for every help
+ * request (distances, names in texts) and changes a few times a year, so each node keeps it for a few seconds: a
+ * change made here shows at once, one made through another node within {@link #AREAS_KEPT}.
+ */
 @Component
 class Organisations {
 
     static final String ORGANISATIONS = "accounts_organisations";
     static final String AREAS = "accounts_areas";
+    static final Duration AREAS_KEPT = Duration.ofSeconds(10);
 
     private final MongoTemplate mongo;
+    private final AtomicLong areaChanges = new AtomicLong();
+    private volatile @Nullable AreasRead areasRead;
 
     Organisations(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -39,9 +48,16 @@ class Organisations {
     }
 
     List<Area> areas() {
-        return mongo.find(new Query().with(Sort.by("nameEnglish")), AreaDocument.class, AREAS).stream()
+        AreasRead last = areasRead;
+        long changes = areaChanges.get();
+        if (last != null && last.changes() == changes && System.nanoTime() - last.at() < AREAS_KEPT.toNanos()) {
+            return last.areas();
+        }
+        List<Area> areas = mongo.find(new Query().with(Sort.by("nameEnglish")), AreaDocument.class, AREAS).stream()
                 .map(AreaDocument::toArea)
                 .toList();
+        areasRead = new AreasRead(areas, changes, System.nanoTime());
+        return areas;
     }
 
     Optional<Area> area(AreaId id) {
@@ -56,6 +72,11 @@ class Organisations {
     void save(Area area) {
         mongo.save(new AreaDocument(area.id().value(), area.nameEnglish(), area.nameJapanese(), area.latitude(),
                 area.longitude(), area.homeVisits()), AREAS);
+        areaChanges.incrementAndGet();
+    }
+
+    /** @param changes how many areas this node had saved when they were read: a later save makes them old */
+    private record AreasRead(List<Area> areas, long changes, long at) {
     }
 
     record OrganisationDocument(@Id String id, String name, Organisation.Kind kind, String areaId) {

@@ -1,6 +1,9 @@
 package org.tomoni.accounts.internal;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -36,6 +39,12 @@ class StoredPeople implements PersonLookup {
     @Override
     public Optional<Person> byId(PersonId id) {
         return people.byId(id).map(PersonDocument::toPerson);
+    }
+
+    @Override
+    public Map<PersonId, Person> byIds(Collection<PersonId> ids) {
+        return people.byIds(ids).stream().map(PersonDocument::toPerson)
+                .collect(Collectors.toMap(Person::id, person -> person));
     }
 
     @Override

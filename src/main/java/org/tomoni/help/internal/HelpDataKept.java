@@ -27,10 +27,12 @@ class HelpDataKept implements PersonalDataSection {
 
     private final HelpRequests requests;
     private final HelpFlow flow;
+    private final OpenOffers openOffers;
 
-    HelpDataKept(HelpRequests requests, HelpFlow flow) {
+    HelpDataKept(HelpRequests requests, HelpFlow flow, OpenOffers openOffers) {
         this.requests = requests;
         this.flow = flow;
+        this.openOffers = openOffers;
     }
 
     @Override
@@ -58,6 +60,7 @@ class HelpDataKept implements PersonalDataSection {
         }
         requests.removeOfLearner(id);
         flow.volunteerLeft(deleted.person());
+        openOffers.forget(id);
     }
 
     /** A request as its learner made it, and who helped (first name). */

@@ -3,10 +3,11 @@ package org.tomoni.help.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
@@ -60,11 +61,13 @@ class HelpFlow {
     private final VolunteerPool pool;
     private final Messages messages;
     private final HelpTexts texts;
+    private final OpenOffers openOffers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     HelpFlow(HelpRequests requests, WaveJobs jobs, WaveSignal waves, PersonLookup people, VolunteerPool pool,
-             Messages messages, HelpTexts texts, ApplicationEventPublisher events, Clock clock) {
+             Messages messages, HelpTexts texts, OpenOffers openOffers, ApplicationEventPublisher events,
+             Clock clock) {
         this.requests = requests;
         this.jobs = jobs;
         this.waves = waves;
@@ -72,6 +75,7 @@ class HelpFlow {
         this.pool = pool;
         this.messages = messages;
         this.texts = texts;
+        this.openOffers = openOffers;
         this.events = events;
         this.clock = clock;
     }
@@ -99,7 +103,7 @@ class HelpFlow {
                 ask.kind() == HelpKind.SCAM_CHECK ? "scam-check" : "")), null, null);
         requests.insert(request);
         jobs.start(id, now);
-        waves.nudge();
+        waves.due(id);
         events.publishEvent(new HelpRequested(new HelpRequestId(id), learner.area(), now));
         return request;
     }
@@ -189,7 +193,7 @@ class HelpFlow {
                     .allMatch(offer -> after.declined().contains(offer.volunteer()));
             if (waveAnswered) {
                 jobs.hurry(after.id());
-                waves.nudge();
+                waves.due(after.id());
             }
         });
     }
@@ -267,7 +271,7 @@ class HelpFlow {
         released.ifPresent(open -> {
             tellReleased(request);
             jobs.restart(open.id(), open.wave() + 1, now);
-            waves.nudge();
+            waves.due(open.id());
         });
         return released.isPresent();
     }
@@ -308,7 +312,7 @@ class HelpFlow {
     boolean offerTo(HelpRequestDocument request, Person volunteer, Person coordinator) {
         Instant now = clock.instant();
         OfferEntry offer = new OfferEntry(volunteer.id().value(), HelpTexts.firstName(volunteer), 0,
-                codeFor(volunteer.id().value()), now);
+                openOffers.list(volunteer.id().value(), request.id()), now);
         Optional<HelpRequestDocument> offered = requests.addOffer(request.id(), offer,
                 new TimelineEntry(now, Happening.OFFERED, offer.name(), HelpTexts.firstName(coordinator)));
         offered.ifPresent(after -> sendOffer(after, volunteer, offer.code()));
@@ -317,6 +321,12 @@ class HelpFlow {
 
     /** Texts one offer; the key makes a repeat (a wave re-run after a crash) a no-op. */
     void sendOffer(HelpRequestDocument request, Person volunteer, String code) {
+        sendOffer(request, volunteer, code,
+                pool.candidate(volunteer.id()).map(candidate -> candidate.profile().byCall()).orElse(false));
+    }
+
+    /** @param byCall the volunteer prefers a call to a text */
+    void sendOffer(HelpRequestDocument request, Person volunteer, String code, boolean byCall) {
         if (volunteer.phone() == null) {
             return;
         }
@@ -330,7 +340,6 @@ class HelpFlow {
         Urgency urgency = request.kind() == HelpKind.SCAM_CHECK || request.when() == HelpTime.When.NOW
                 ? Urgency.URGENT : Urgency.NORMAL;
         String key = key(request, "offer:" + volunteer.id().value());
-        boolean byCall = pool.candidate(volunteer.id()).map(candidate -> candidate.profile().byCall()).orElse(false);
         if (byCall) {
             // Answered by pressing 1 or 2 (or saying yes / no); the volunteer gets the details by text if they win.
             MessageId call = messages.call(new OutboundCall(volunteer.phone(), new VoicePrompt(
@@ -384,18 +393,6 @@ class HelpFlow {
                 HelpTexts.firstName(volunteer), ""));
     }
 
-    /** A reply code for a new offer that none of the volunteer's open offers uses. */
-    String codeFor(String volunteer) {
-        List<String> taken = requests.openOffersTo(volunteer).stream()
-                .flatMap(open -> open.offerTo(volunteer).stream()).map(OfferEntry::code)
-                .collect(Collectors.toList());
-        String code;
-        do {
-            code = String.valueOf(ThreadLocalRandom.current().nextInt(1000, 10_000));
-        } while (taken.contains(code));
-        return code;
-    }
-
     /** News for a volunteer that can wait: held in their quiet hours. */
     private void tellVolunteer(String volunteer, HelpRequestDocument request, String step, String textKey,
                                Object... parameters) {
@@ -429,6 +426,14 @@ class HelpFlow {
     /** A volunteer Tomoni can reach: a phone that has not said STOP. */
     boolean reachable(Person volunteer) {
         return volunteer.phone() != null && !messages.isOptedOut(volunteer.phone());
+    }
+
+    /** Those of the volunteers who can be texted, in one look at the STOP list. */
+    Set<PersonId> reachable(Collection<Person> volunteers) {
+        Set<PhoneNumber> optedOut = messages.optedOut(volunteers.stream().map(Person::phone)
+                .filter(Objects::nonNull).toList());
+        return volunteers.stream().filter(volunteer -> volunteer.phone() != null
+                && !optedOut.contains(volunteer.phone())).map(Person::id).collect(Collectors.toSet());
     }
 
     private static String key(HelpRequestDocument request, String step) {

@@ -65,7 +65,7 @@ class HelpRecovery implements StartupWork {
             }
         }
         if (resumed > 0) {
-            signal.nudge();
+            signal.lookAround();
         }
     }
 }

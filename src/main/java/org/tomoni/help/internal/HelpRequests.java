@@ -149,11 +149,8 @@ class HelpRequests {
         mongo.updateFirst(Query.query(byId(id)), new Update().push("timeline", entry), HelpRequestDocument.class);
     }
 
-    /** Requests still looking for a helper that were offered to the volunteer and not declined, newest first. */
-    List<HelpRequestDocument> openOffersTo(String volunteer) {
-        return mongo.find(Query.query(where("status").is(HelpStatus.FINDING).and("offers.volunteer").is(volunteer)
-                        .and("declinedBy").ne(volunteer)).with(Sort.by(Sort.Direction.DESC, "createdAt")),
-                HelpRequestDocument.class);
+    List<HelpRequestDocument> byIds(Collection<String> ids) {
+        return mongo.find(Query.query(where("_id").in(ids)), HelpRequestDocument.class);
     }
 
     List<HelpRequestDocument> helpedBy(String volunteer, HelpStatus status) {

@@ -59,14 +59,7 @@ final class Matcher {
                                      Set<PersonId> alreadyAsked, Function<PersonId, String> names) {
         List<Considered> weighed = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            Area home = candidate.area() == null ? null : areas.get(candidate.area());
-            double km = home == null ? Double.POSITIVE_INFINITY : home.kmTo(need.area());
-            Exclusion excluded = exclusion(need, candidate, km, now, alreadyAsked);
-            double nearness = nearness(km);
-            double fairness = fairness(candidate, now);
-            double record = record(candidate);
-            weighed.add(new Considered(candidate.id(), names.apply(candidate.id()), km, excluded,
-                    excluded == null ? nearness + fairness + record : 0, nearness, fairness, record));
+            weighed.add(weigh(need, candidate, areas, now, alreadyAsked, names.apply(candidate.id())));
         }
         // Equal scores (asked in the same minute, say) go to whoever has had fewer offers so far.
         Map<PersonId, Integer> offers = new HashMap<>();
@@ -76,6 +69,19 @@ final class Matcher {
                 .thenComparing(considered -> offers.getOrDefault(considered.volunteer(), 0))
                 .thenComparing(considered -> considered.volunteer().value()));
         return weighed;
+    }
+
+    /** One candidate: the reason they are not asked, or their score. */
+    static Considered weigh(Need need, Candidate candidate, Map<AreaId, Area> areas, Instant now,
+                            Set<PersonId> alreadyAsked, String name) {
+        Area home = candidate.area() == null ? null : areas.get(candidate.area());
+        double km = home == null ? Double.POSITIVE_INFINITY : home.kmTo(need.area());
+        Exclusion excluded = exclusion(need, candidate, km, now, alreadyAsked);
+        double nearness = nearness(km);
+        double fairness = fairness(candidate, now);
+        double record = record(candidate);
+        return new Considered(candidate.id(), name, km, excluded,
+                excluded == null ? nearness + fairness + record : 0, nearness, fairness, record);
     }
 
     static @Nullable Exclusion exclusion(Need need, Candidate candidate, double km, Instant now,

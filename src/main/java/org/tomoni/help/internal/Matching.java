@@ -3,6 +3,7 @@ package org.tomoni.help.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +18,7 @@ import org.tomoni.accounts.PersonLookup;
 import org.tomoni.help.Considered;
 import org.tomoni.help.HelpTime;
 import org.tomoni.messaging.QuietHours;
+import org.tomoni.volunteers.Candidate;
 import org.tomoni.volunteers.CandidateQuery;
 import org.tomoni.volunteers.VolunteerPool;
 import org.tomoni.volunteers.VolunteerProfile;
@@ -32,6 +34,12 @@ class Matching {
 
     /** "Why this volunteer" reads areas until it has at least this many to show. */
     static final int EXPLAINED = 200;
+    private static final Comparator<Considered> BEST_FIRST = Comparator.comparingDouble(Considered::score).reversed();
+    /** As {@link Matcher#consider} orders them: best first, equal scores to whoever has had fewer offers. */
+    private static final Comparator<Choice> BEST_CHOICE = Comparator
+            .comparing(Choice::considered, BEST_FIRST)
+            .thenComparingInt((Choice choice) -> choice.candidate().record().offers())
+            .thenComparing(choice -> choice.candidate().id().value());
 
     private final VolunteerPool pool;
     private final PersonLookup people;
@@ -41,18 +49,50 @@ class Matching {
         this.people = people;
     }
 
-    /** The best {@code wanted} who may be asked, best first; names are left empty (read only for those asked). */
-    List<Considered> askable(HelpRequestDocument request, Instant now, int wanted) {
-        List<Considered> askable = new ArrayList<>();
+    /**
+     * The best {@code wanted} who may be asked, best first, each with the volunteer as stored now; names are left
+     * empty (read only for those asked). Candidates are weighed as this node last read them; the best are read
+     * again as stored now and weighed anew (another node may have just asked them, or they may have gone off duty)
+     * until the best are all current.
+     */
+    List<Choice> askable(HelpRequestDocument request, Instant now, int wanted) {
+        List<Choice> best = new ArrayList<>();
+        Set<PersonId> current = new HashSet<>();
+        Nearby last = null;
         for (Nearby area : nearby(request)) {
-            if (askable.size() >= wanted && askable.get(wanted - 1).score() > bestPossibleIn(area)) {
-                break;
+            if (best.size() >= wanted && best.get(wanted - 1).considered().score() > bestPossibleIn(area)) {
+                // the best so far may have changed since this node read them; only if they still stand are
+                // further areas no use
+                readAgain(request, area, now, wanted, best, current);
+                if (best.size() >= wanted && best.get(wanted - 1).considered().score() > bestPossibleIn(area)) {
+                    break;
+                }
             }
-            consider(request, area, now, id -> "").stream().filter(considered -> considered.excluded() == null)
-                    .forEach(askable::add);
-            askable.sort(Comparator.comparingDouble(Considered::score).reversed());
+            best.addAll(askableOf(request, area, pool.candidates(query(request, area, now)), now));
+            best.sort(BEST_CHOICE);
+            last = area;
         }
-        return askable.size() > wanted ? List.copyOf(askable.subList(0, wanted)) : askable;
+        if (last != null) {
+            readAgain(request, last, now, wanted, best, current);
+        }
+        return List.copyOf(best.subList(0, Math.min(wanted, best.size())));
+    }
+
+    /** Until the best {@code wanted} are all as stored now. */
+    private void readAgain(HelpRequestDocument request, Nearby area, Instant now, int wanted, List<Choice> best,
+                           Set<PersonId> current) {
+        while (true) {
+            Set<PersonId> stale = best.stream().limit(wanted).map(choice -> choice.candidate().id())
+                    .filter(volunteer -> !current.contains(volunteer)).collect(Collectors.toSet());
+            if (stale.isEmpty()) {
+                return;
+            }
+            // one no longer stored is not asked, and is not read again
+            current.addAll(stale);
+            best.removeIf(choice -> stale.contains(choice.candidate().id()));
+            best.addAll(askableOf(request, area, pool.current(stale), now));
+            best.sort(BEST_CHOICE);
+        }
     }
 
     /** The volunteers of the nearest areas, with names and the reason each one is or is not asked. */
@@ -66,17 +106,38 @@ class Matching {
                     id -> people.byId(id).map(person -> person.name()).orElse("")));
         }
         explained.sort(Comparator.comparing((Considered considered) -> considered.excluded() != null)
-                .thenComparing(Comparator.comparingDouble(Considered::score).reversed()));
+                .thenComparing(BEST_FIRST));
         return explained;
     }
 
     private List<Considered> consider(HelpRequestDocument request, Nearby area, Instant now,
                                       Function<PersonId, String> names) {
-        CandidateQuery query = new CandidateQuery(Set.of(area.area().id()), request.topic(), request.language(),
+        return Matcher.consider(need(request, area), pool.candidates(query(request, area, now)), area.areas(), now,
+                request.alreadyAsked(), names);
+    }
+
+    private static List<Choice> askableOf(HelpRequestDocument request, Nearby area, List<Candidate> candidates,
+                                          Instant now) {
+        Matcher.Need need = need(request, area);
+        Set<PersonId> asked = request.alreadyAsked();
+        List<Choice> askable = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            Considered considered = Matcher.weigh(need, candidate, area.areas(), now, asked, "");
+            if (considered.excluded() == null) {
+                askable.add(new Choice(considered, candidate));
+            }
+        }
+        return askable;
+    }
+
+    private static CandidateQuery query(HelpRequestDocument request, Nearby area, Instant now) {
+        return new CandidateQuery(Set.of(area.area().id()), request.topic(), request.language(),
                 request.when() != HelpTime.When.AT, Matcher.windowsFor(request.time(), now, QuietHours.JAPAN));
-        Matcher.Need need = new Matcher.Need(new PersonId(request.learner()), area.home(), request.language(),
-                request.topic(), request.way(), request.time());
-        return Matcher.consider(need, pool.candidates(query), area.areas(), now, request.alreadyAsked(), names);
+    }
+
+    private static Matcher.Need need(HelpRequestDocument request, Nearby area) {
+        return new Matcher.Need(new PersonId(request.learner()), area.home(), request.language(), request.topic(),
+                request.way(), request.time());
     }
 
     /** The learner's area and those within reach, nearest first. */
@@ -95,6 +156,10 @@ class Matching {
 
     private static double bestPossibleIn(Nearby area) {
         return Matcher.NEARNESS * (1 - area.km() / VolunteerProfile.MOST_KM) + Matcher.FAIRNESS + Matcher.RECORD;
+    }
+
+    /** One who may be asked: how matching weighed them, and the volunteer as read just now. */
+    record Choice(Considered considered, Candidate candidate) {
     }
 
     /** @param home the learner's area */

@@ -39,13 +39,16 @@ class TextReplies {
     private final HelpFlow flow;
     private final HelpTexts texts;
     private final Messages messages;
+    private final OpenOffers openOffers;
 
-    TextReplies(PersonLookup people, HelpRequests requests, HelpFlow flow, HelpTexts texts, Messages messages) {
+    TextReplies(PersonLookup people, HelpRequests requests, HelpFlow flow, HelpTexts texts, Messages messages,
+                OpenOffers openOffers) {
         this.people = people;
         this.requests = requests;
         this.flow = flow;
         this.texts = texts;
         this.messages = messages;
+        this.openOffers = openOffers;
     }
 
     /** Never throws: messaging has already recorded the text, so a failure would only lose the answer. */
@@ -102,7 +105,7 @@ class TextReplies {
             case ReplyParser.Call call when volunteer -> call(sender, call.code(), carrierId);
             case ReplyParser.Done done when volunteer -> done(sender, done.code(), done.outcome(), carrierId);
             case ReplyParser.Digit digit when volunteer && digit.digit() == 1
-                    && !requests.openOffersTo(sender.id().value()).isEmpty() -> yes(sender, digit.code(), carrierId);
+                    && !openOffers.of(sender.id().value()).isEmpty() -> yes(sender, digit.code(), carrierId);
             case ReplyParser.Digit digit when digit.code() == null -> rate(sender, digit.digit(), carrierId);
             case ReplyParser.HelpMe help -> ask(sender, HelpKind.HELP, help.words(), carrierId);
             case ReplyParser.ScamCheck scam -> ask(sender, HelpKind.SCAM_CHECK, scam.words(), carrierId);
@@ -178,7 +181,7 @@ class TextReplies {
 
     /** The offer the code names, or without a code the newest one still open. */
     private Optional<HelpRequestDocument> openOffer(Person volunteer, @Nullable String code) {
-        List<HelpRequestDocument> open = requests.openOffersTo(volunteer.id().value());
+        List<HelpRequestDocument> open = openOffers.of(volunteer.id().value());
         return open.stream().filter(request -> code == null || request.offerTo(volunteer.id().value())
                 .filter(offer -> offer.code().equals(code)).isPresent()).findFirst();
     }

@@ -20,7 +20,9 @@ import org.tomoni.storage.DurableWrites;
 /**
  * The wave jobs collection: small (one document per request still looking for a helper), claimed with a lease by
  * one atomic update. Every change after a claim names the node holding it, so a node whose lease ran out cannot
- * undo the work of the node that took over.
+ * undo the work of the node that took over. A new job is flushed to disk at once (the request must not be lost);
+ * claims and steps are not: one lost in a crash only makes the job run its step again, and a step run twice
+ * texts nobody twice.
  */
 @Component
 class WaveJobs {
@@ -57,17 +59,24 @@ class WaveJobs {
         durable.flush();
     }
 
+    /** The request's job, if it is due and nobody holds it: one lookup by {@code _id}. */
+    Optional<WaveJob> claim(String request, String node, Duration lease) {
+        Instant now = clock.instant();
+        return claim(Query.query(where("_id").is(request).and("dueAt").lte(now).orOperator(
+                where("leaseUntil").is(null), where("leaseUntil").lt(now))), node, lease, now);
+    }
+
+    /** The job due first, found by searching the collection. */
     Optional<WaveJob> claimNext(String node, Duration lease) {
         Instant now = clock.instant();
-        Query due = Query.query(where("dueAt").lte(now).orOperator(where("leaseUntil").is(null),
-                        where("leaseUntil").lt(now)))
-                .with(Sort.by("dueAt"));
+        return claim(Query.query(where("dueAt").lte(now).orOperator(where("leaseUntil").is(null),
+                where("leaseUntil").lt(now))).with(Sort.by("dueAt")), node, lease, now);
+    }
+
+    private Optional<WaveJob> claim(Query due, String node, Duration lease, Instant now) {
         WaveJob claimed = mongo.findAndModify(due,
                 new Update().set("leaseOwner", node).set("leaseUntil", now.plus(lease)),
                 FindAndModifyOptions.options().returnNew(true), WaveJob.class);
-        if (claimed != null) {
-            durable.flush();
-        }
         return Optional.ofNullable(claimed);
     }
 
@@ -75,13 +84,11 @@ class WaveJobs {
     boolean next(WaveJob job, String node, int step, Instant dueAt) {
         boolean moved = mongo.updateFirst(heldBy(job, node), new Update().set("step", step).set("dueAt", dueAt)
                 .unset("leaseOwner").unset("leaseUntil"), WaveJob.class).getModifiedCount() == 1;
-        durable.flush();
         return moved;
     }
 
     void finish(WaveJob job, String node) {
         mongo.remove(heldBy(job, node), WaveJob.class);
-        durable.flush();
     }
 
     /** Every offer of the wave was declined: no need to wait for the rest of its time. */

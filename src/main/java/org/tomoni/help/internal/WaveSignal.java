@@ -1,26 +1,30 @@
 package org.tomoni.help.internal;
 
-import java.time.Duration;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
+import java.time.Instant;
 
 import org.springframework.stereotype.Component;
+import org.tomoni.storage.DueJobs;
 
-/** Wakes an idle wave worker at once when a job becomes due, rather than at its next look. */
+/** Hands a request's wave job to this node's wave workers the moment it is due, so they claim it by its id. */
 @Component
 class WaveSignal {
 
-    private final Semaphore due = new Semaphore(0);
+    private final DueJobs due = new DueJobs();
 
-    void nudge() {
-        due.release();
+    void due(String request) {
+        due.due(request);
     }
 
-    void awaitNudge(Duration atMost) throws InterruptedException {
-        due.tryAcquire(atMost.toMillis(), TimeUnit.MILLISECONDS);
+    void dueAt(String request, Instant at) {
+        due.dueAt(request, at);
     }
 
-    void wakeAll(int workers) {
-        due.release(workers);
+    /** Jobs were made due without a hand-over (after a restart): a worker searches for them now. */
+    void lookAround() {
+        due.lookAround();
+    }
+
+    DueJobs jobs() {
+        return due;
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * How the outbox works.
  *
  * @param workers          sending threads per node (0: this node only receives; tests drive sending by hand)
- * @param pollInterval     how often an idle worker looks for due messages (a new message wakes it at once)
+ * @param pollInterval     how often the outbox is searched for due messages no worker here was handed (those of a
+ *                         node that died, those from before a restart): a message is handed to a worker here when
+ *                         it falls due — at once, after its quiet hours, at its retry
  * @param lease            how long a claimed message belongs to its node; must exceed the carrier's timeout
  * @param maxAttempts      tries for a message that keeps failing with a transient error
  * @param firstRetryDelay  wait before the second try; doubles each time, with jitter
@@ -24,7 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("tomoni.messaging")
 public record MessagingProperties(
         @DefaultValue("2") int workers,
-        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("30s") Duration pollInterval,
         @DefaultValue("60s") Duration lease,
         @DefaultValue("6") int maxAttempts,
         @DefaultValue("2s") Duration firstRetryDelay,

@@ -2,9 +2,15 @@ package org.tomoni.messaging.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 import org.tomoni.messaging.PhoneNumber;
 import org.tomoni.storage.DurableWrites;
@@ -27,6 +33,14 @@ class OptOuts {
 
     boolean isOptedOut(PhoneNumber number) {
         return mongo.findById(number.e164(), OptOut.class, COLLECTION) != null;
+    }
+
+    Set<PhoneNumber> optedOut(Collection<PhoneNumber> numbers) {
+        Map<String, PhoneNumber> byNumber = numbers.stream()
+                .collect(Collectors.toMap(PhoneNumber::e164, number -> number, (same, again) -> same));
+        return mongo.find(Query.query(Criteria.where("_id").in(byNumber.keySet())), OptOut.class, COLLECTION).stream()
+                .map(optOut -> byNumber.get(optOut.number()))
+                .collect(Collectors.toSet());
     }
 
     void optOut(PhoneNumber number) {

@@ -2,8 +2,10 @@ package org.tomoni.messaging.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -78,6 +80,11 @@ class OutboxMessages implements Messages {
     }
 
     @Override
+    public Set<PhoneNumber> optedOut(Collection<PhoneNumber> numbers) {
+        return optOuts.optedOut(numbers);
+    }
+
+    @Override
     public PhoneNumber tomoniNumber() {
         return new PhoneNumber(twilio.fromNumber());
     }
@@ -90,11 +97,7 @@ class OutboxMessages implements Messages {
         OutboxEntry entry = new OutboxEntry(Outbox.idFor(key), key, channel, to.e164(),
                 second == null ? null : second.e164(), text, languageTag, gatherDigits, gatherSpeech, urgency,
                 ignoresOptOut, DeliveryStatus.PENDING, now, due, 0, null, null, null, null, null, false, null, null);
-        MessageId id = outbox.add(entry);
-        if (!due.isAfter(now)) {
-            worker.nudge();
-        }
-        return id;
+        return worker.add(entry);
     }
 
     @Override

@@ -3,13 +3,11 @@ package org.tomoni.messaging.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +17,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.tomoni.messaging.DeliveryStatus;
 import org.tomoni.messaging.MessageFailed;
+import org.tomoni.messaging.MessageId;
 import org.tomoni.messaging.MessageStatusChanged;
+import org.tomoni.storage.DueJobs;
+import org.tomoni.storage.JobWorkers;
 
 /**
  * Sends what is due in the outbox. Each worker thread claims one message at a time with a lease, checks the
@@ -27,7 +28,7 @@ import org.tomoni.messaging.MessageStatusChanged;
  * come back later with exponential back-off and jitter. A new message wakes a worker at once.
  */
 @Component
-class OutboxWorker implements SmartLifecycle {
+class OutboxWorker implements SmartLifecycle, JobWorkers.Jobs {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
@@ -41,9 +42,9 @@ class OutboxWorker implements SmartLifecycle {
     private final MessagingProperties properties;
     private final Clock clock;
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
-    private final Semaphore wakeUp = new Semaphore(0);
-    private final List<Thread> threads = new ArrayList<>();
-    private volatile boolean running;
+    private final DueJobs due = new DueJobs();
+    private final Map<String, Outbox.Claim> claimedHere = new ConcurrentHashMap<>();
+    private final JobWorkers workers;
 
     OutboxWorker(Outbox outbox, Carrier carrier, OptOuts optOuts, SendRateLimiter rateLimiter,
                  DeliveryReports reports, WebhookReceipts receipts, ApplicationEventPublisher events,
@@ -57,67 +58,81 @@ class OutboxWorker implements SmartLifecycle {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.workers = new JobWorkers("outbox", properties.workers(), properties.pollInterval(), due, this,
+                clock);
     }
 
-    /** Something became due: let an idle worker look now rather than at its next poll. */
-    void nudge() {
-        wakeUp.release();
+    /**
+     * Writes a new message. One due now, while this node sends, is written already claimed by it and handed to
+     * a worker here; any other waits in the outbox for whichever node's worker finds it.
+     */
+    MessageId add(OutboxEntry entry) {
+        Instant now = clock.instant();
+        if (entry.dueAt().isAfter(now)) {
+            MessageId id = outbox.add(entry);
+            due.dueAt(id.value(), entry.dueAt());
+            return id;
+        }
+        if (properties.workers() == 0 || !workers.isRunning()) {
+            MessageId id = outbox.add(entry);
+            due.due(id.value());
+            return id;
+        }
+        outbox.addClaimed(entry, node, properties.lease(), now).ifPresent(claim -> {
+            claimedHere.put(claim.entry().id(), claim);
+            due.due(claim.entry().id());
+        });
+        return entry.messageId();
     }
 
     @Override
     public void start() {
-        running = true;
-        for (int i = 0; i < properties.workers(); i++) {
-            threads.add(Thread.ofPlatform().daemon().name("outbox-" + i).start(this::work));
-        }
+        workers.start();
         log.info("Outbox worker {} sending through {} with {} thread(s)", node, carrier.getClass().getSimpleName(),
-                threads.size());
+                properties.workers());
     }
 
     @Override
     public void stop() {
-        running = false;
-        wakeUp.release(threads.size());
-        for (Thread thread : threads) {
-            try {
-                thread.join(Duration.ofSeconds(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        threads.clear();
+        workers.stop();
+        // written as claimed here but not sent: due again at once, for this node after a restart or any other
+        claimedHere.values().forEach(claim -> outbox.giveBack(claim, node));
+        claimedHere.clear();
     }
 
     @Override
     public boolean isRunning() {
-        return running;
-    }
-
-    private void work() {
-        while (running) {
-            try {
-                if (!sendNext()) {
-                    wakeUp.tryAcquire(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                // The database may be briefly unreachable; the claimed message's lease expires and it is retried.
-                log.warn("Outbox worker {} hit an error; continuing", node, e);
-                sleepQuietly(properties.pollInterval());
-            }
-        }
+        return workers.isRunning();
     }
 
     /** Sends one due message, if there is one. Visible to tests, which drive the worker step by step. */
     boolean sendNext() throws InterruptedException {
-        Optional<Outbox.Claim> claimed = outbox.claimNext(node, properties.lease());
-        if (claimed.isEmpty()) {
+        return workers.runNext();
+    }
+
+    @Override
+    public boolean runIfDue(String id) throws InterruptedException {
+        Outbox.Claim claimed = claimedHere.remove(id);
+        // written as claimed when it fell due; one that waited here so long that its lease may run out while it is
+        // sent is left to a search, which claims it afresh and asks the carrier first whether it went out
+        Instant halfTheLease = clock.instant().minus(properties.lease().dividedBy(2));
+        if (claimed != null && claimed.entry().dueAt().isBefore(halfTheLease)) {
             return false;
         }
-        deliver(claimed.get());
-        return true;
+        return deliver(claimed != null ? Optional.of(claimed) : outbox.claim(new MessageId(id), node,
+                properties.lease()));
+    }
+
+    @Override
+    public boolean runAnyDue() throws InterruptedException {
+        return deliver(outbox.claimNext(node, properties.lease()));
+    }
+
+    private boolean deliver(Optional<Outbox.Claim> claimed) throws InterruptedException {
+        if (claimed.isPresent()) {
+            deliver(claimed.get());
+        }
+        return claimed.isPresent();
     }
 
     private void deliver(Outbox.Claim claim) throws InterruptedException {
@@ -144,7 +159,9 @@ class OutboxWorker implements SmartLifecycle {
                 Instant retryAt = clock.instant().plus(backoff(attempts));
                 log.info("Message {} failed ({}), try {} of {} at {}", message.id(), e.getMessage(), attempts,
                         properties.maxAttempts(), retryAt);
-                outbox.retryLater(claim, node, retryAt, e.getMessage(), e.mayHaveArrived());
+                if (outbox.retryLater(claim, node, retryAt, e.getMessage(), e.mayHaveArrived())) {
+                    due.dueAt(message.id(), retryAt);
+                }
             } else {
                 log.warn("Message {} failed for good after {} tries: {}", message.id(), attempts, e.getMessage());
                 outbox.giveUp(claim, node, DeliveryStatus.FAILED, e.getMessage(), true);
@@ -178,13 +195,5 @@ class OutboxWorker implements SmartLifecycle {
         long webhooks = receipts.removeOlderThan(cutoff);
         log.info("Removed {} finished messages and {} webhook receipts older than {}", messages, webhooks,
                 properties.keepFinishedFor());
-    }
-
-    private static void sleepQuietly(Duration duration) {
-        try {
-            Thread.sleep(duration);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

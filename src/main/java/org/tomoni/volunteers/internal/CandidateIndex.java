@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.bson.Document;
@@ -35,19 +35,23 @@ import org.tomoni.volunteers.FreeTime;
 class CandidateIndex {
 
     static final String COLLECTION = "volunteers_candidates";
+    /** Per volunteer, the entries they are listed under: what a change has to take them off. */
+    static final String LISTED = "volunteers_listed";
     private static final String ANY_SKILL = "any";
     private static final String ON_DUTY = "duty";
 
     private final MongoTemplate mongo;
+    private final CandidateChanges changes;
 
-    CandidateIndex(MongoTemplate mongo) {
+    CandidateIndex(MongoTemplate mongo, CandidateChanges changes) {
         this.mongo = mongo;
+        this.changes = changes;
     }
 
-    /** Lists the volunteer under what they are now, and nowhere else. Returns the entries. */
-    List<String> reindex(VolunteerDocument volunteer) {
+    /** Lists the volunteer under what they are now, and nowhere else. */
+    void reindex(VolunteerDocument volunteer) {
         Set<String> wanted = entriesFor(volunteer);
-        Set<String> had = new HashSet<>(volunteer.indexEntries());
+        Set<String> had = listedUnder(volunteer);
         for (String entry : had) {
             if (!wanted.contains(entry)) {
                 mongo.updateFirst(Query.query(where("_id").is(entry)), new Update().pull("ids", volunteer.id()),
@@ -60,17 +64,28 @@ class CandidateIndex {
                         COLLECTION);
             }
         }
-        return List.copyOf(wanted);
+        if (wanted.isEmpty()) {
+            mongo.remove(Query.query(where("_id").is(volunteer.id())), LISTED);
+        } else {
+            mongo.upsert(Query.query(where("_id").is(volunteer.id())),
+                    new Update().set("entries", List.copyOf(wanted)), LISTED);
+        }
     }
 
-    /** The ids listed under any of the query's entries. */
-    Set<String> idsFor(CandidateQuery query) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (Document entry : mongo.find(Query.query(where("_id").in(entriesFor(query))), Document.class,
-                COLLECTION)) {
-            entry.getList("ids", String.class, List.of()).forEach(ids::add);
+    /** A store written before the list had a collection of its own kept it in the volunteer's document. */
+    private Set<String> listedUnder(VolunteerDocument volunteer) {
+        Document listed = mongo.findById(volunteer.id(), Document.class, LISTED);
+        return new HashSet<>(listed != null ? listed.getList("entries", String.class, List.of())
+                : volunteer.indexEntries());
+    }
+
+    /** The ids listed under each of the entries; an entry nobody is listed under is left out. */
+    Map<String, List<String>> listings(Collection<String> entries) {
+        Map<String, List<String>> listings = new HashMap<>();
+        for (Document entry : mongo.find(Query.query(where("_id").in(entries)), Document.class, COLLECTION)) {
+            listings.put(entry.getString("_id"), entry.getList("ids", String.class, List.of()));
         }
-        return ids;
+        return listings;
     }
 
     boolean isEmpty() {
@@ -80,11 +95,20 @@ class CandidateIndex {
     /** Writes the whole index from the volunteers' documents, for a new store or after a bulk load. */
     void rebuild(Collection<VolunteerDocument> volunteers) {
         mongo.dropCollection(COLLECTION);
+        mongo.dropCollection(LISTED);
         Map<String, List<String>> entries = new HashMap<>();
+        List<Document> listed = new ArrayList<>();
         for (VolunteerDocument volunteer : volunteers) {
-            for (String entry : entriesFor(volunteer)) {
+            Set<String> entriesOfVolunteer = entriesFor(volunteer);
+            for (String entry : entriesOfVolunteer) {
                 entries.computeIfAbsent(entry, key -> new ArrayList<>()).add(volunteer.id());
             }
+            if (!entriesOfVolunteer.isEmpty()) {
+                listed.add(new Document("_id", volunteer.id()).append("entries", List.copyOf(entriesOfVolunteer)));
+            }
+        }
+        if (!listed.isEmpty()) {
+            mongo.getCollection(LISTED).insertMany(listed);
         }
         List<Document> documents = entries.entrySet().stream()
                 .map(entry -> new Document("_id", entry.getKey()).append("ids", entry.getValue()))
@@ -92,6 +116,7 @@ class CandidateIndex {
         if (!documents.isEmpty()) {
             mongo.getCollection(COLLECTION).insertMany(documents);
         }
+        changes.restart(volunteers.stream().map(VolunteerDocument::area).filter(Objects::nonNull).distinct().toList());
     }
 
     static Set<String> entriesFor(VolunteerDocument volunteer) {
@@ -116,19 +141,14 @@ class CandidateIndex {
         return entries;
     }
 
-    static List<String> entriesFor(CandidateQuery query) {
+    /** The query's entries in one of its areas. */
+    static List<String> entriesFor(CandidateQuery query, AreaId area) {
         List<String> times = new ArrayList<>(query.freeTimes().stream().map(CandidateIndex::slot).toList());
         if (query.onDutyNow()) {
             times.add(ON_DUTY);
         }
         String skill = query.skill() == null ? ANY_SKILL : query.skill().code();
-        List<String> entries = new ArrayList<>();
-        for (AreaId area : query.areas()) {
-            for (String time : times) {
-                entries.add(entry(area.value(), skill, query.language(), time));
-            }
-        }
-        return entries;
+        return times.stream().map(time -> entry(area.value(), skill, query.language(), time)).toList();
     }
 
     private static String entry(String area, String skill, Language language, String time) {

@@ -51,7 +51,6 @@ class CandidateIndexRepair implements StartupWork {
         }
         List<VolunteerDocument> current = store.all();
         index.rebuild(current);
-        current.forEach(volunteer -> store.indexedUnder(volunteer.id(), CandidateIndex.entriesFor(volunteer)));
         log.info("Wrote the candidate index for {} volunteers", current.size());
     }
 }

@@ -2,6 +2,7 @@ package org.tomoni.volunteers.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,22 +12,26 @@ import org.tomoni.volunteers.Candidate;
 import org.tomoni.volunteers.CandidateQuery;
 import org.tomoni.volunteers.VolunteerPool;
 
-/** Candidates through the index (two reads by {@code _id}), track records by single-field updates. */
+/** Candidates through this node's copy of them, track records by single-field updates. */
 @Service
 class StoredVolunteerPool implements VolunteerPool {
 
-    private final CandidateIndex index;
+    private final CandidateCache cache;
     private final VolunteerStore store;
 
-    StoredVolunteerPool(CandidateIndex index, VolunteerStore store) {
-        this.index = index;
+    StoredVolunteerPool(CandidateCache cache, VolunteerStore store) {
+        this.cache = cache;
         this.store = store;
     }
 
     @Override
     public List<Candidate> candidates(CandidateQuery query) {
-        List<PersonId> ids = index.idsFor(query).stream().map(PersonId::new).toList();
-        return store.candidatesByIds(ids).values().stream().map(VolunteerDocument::candidate).toList();
+        return cache.candidates(query);
+    }
+
+    @Override
+    public List<Candidate> current(Collection<PersonId> volunteers) {
+        return store.candidatesByIds(volunteers).values().stream().map(VolunteerDocument::candidate).toList();
     }
 
     @Override
@@ -35,8 +40,8 @@ class StoredVolunteerPool implements VolunteerPool {
     }
 
     @Override
-    public void offered(PersonId volunteer, Instant at) {
-        store.offered(volunteer, at);
+    public void offered(Collection<Candidate> volunteers, Instant at) {
+        store.offered(volunteers, at);
     }
 
     @Override

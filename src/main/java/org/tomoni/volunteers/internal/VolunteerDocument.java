@@ -24,7 +24,8 @@ import org.tomoni.volunteers.VolunteerProfile;
  * A volunteer's profile, duty, track record and the coordinators' note about them, keyed by their person id. Duty,
  * pause, note and record are changed field by field, so a text from the volunteer and a coordinator's note at the
  * same moment never overwrite each other. {@code area} and {@code approved} copy the person's, for matching without
- * reading every person; {@code indexedUnder} lists the candidate index entries that name this volunteer.
+ * reading every person. {@code indexedUnder} is read only from stores written before the candidate index kept that
+ * list itself ({@link CandidateIndex#LISTED}); it is removed the next time the volunteer is listed.
  */
 @Document(VolunteerDocument.COLLECTION)
 record VolunteerDocument(@Id String id, Set<Language> languages, Set<Skill> skills, int travelKm,

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -24,6 +23,7 @@ import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.Role;
 import org.tomoni.shell.Language;
+import org.tomoni.volunteers.Candidate;
 import org.tomoni.volunteers.VolunteerProfile;
 
 /** The volunteers module's own collection; every change is one update of named fields by {@code _id}. */
@@ -35,10 +35,12 @@ class VolunteerStore {
 
     private final MongoTemplate mongo;
     private final CandidateIndex index;
+    private final CandidateChanges changes;
 
-    VolunteerStore(MongoTemplate mongo, CandidateIndex index) {
+    VolunteerStore(MongoTemplate mongo, CandidateIndex index, CandidateChanges changes) {
         this.mongo = mongo;
         this.index = index;
+        this.changes = changes;
     }
 
     /** The volunteer's document, created with a starting profile in their language the first time. */
@@ -117,8 +119,9 @@ class VolunteerStore {
                 : new Update().set("heldUntil", until).set("onDuty", false));
     }
 
+    /** Matching never reads the note, so no node needs to hear of it. */
     void note(PersonId person, String note) {
-        set(person, new Update().set("note", note));
+        mongo.updateFirst(byId(person), new Update().set("note", note), VolunteerDocument.class);
     }
 
     void forget(PersonId person) {
@@ -126,6 +129,7 @@ class VolunteerStore {
                 VolunteerDocument.class);
         if (gone != null) {
             index.reindex(withoutCandidacy(gone));
+            changes.changed(gone.area(), gone.id());
         }
     }
 
@@ -141,16 +145,20 @@ class VolunteerStore {
         } else {
             copy.set("area", person.area().value());
         }
-        VolunteerDocument current = mongo.findAndModify(byId(person.id()), copy,
-                FindAndModifyOptions.options().returnNew(true), VolunteerDocument.class);
-        if (current != null) {
-            set(person.id(), new Update().set("indexedUnder", index.reindex(current)));
+        VolunteerDocument before = mongo.findAndModify(byId(person.id()), copy, VolunteerDocument.class);
+        VolunteerDocument current = mongo.findById(person.id().value(), VolunteerDocument.class);
+        if (before == null || current == null) {
+            return;
         }
-    }
-
-    void indexedUnder(String id, Collection<String> entries) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("indexedUnder", entries),
-                VolunteerDocument.class);
+        index.reindex(current);
+        if (current.indexedUnder() != null) {
+            // the list lives with the index now
+            mongo.updateFirst(byId(person.id()), new Update().unset("indexedUnder"), VolunteerDocument.class);
+        }
+        changes.changed(current.area(), current.id());
+        if (!Objects.equals(before.area(), current.area())) {
+            changes.changed(before.area(), current.id());
+        }
     }
 
     Optional<VolunteerDocument> byId(String id) {
@@ -161,8 +169,15 @@ class VolunteerStore {
         return mongo.findAll(VolunteerDocument.class);
     }
 
-    void offered(PersonId person, Instant at) {
-        set(person, new Update().inc("offers", 1).max("lastOfferedAt", at));
+    /** A wave's volunteers in one update, and each of their areas' feeds told once. */
+    void offered(Collection<Candidate> volunteers, Instant at) {
+        List<String> ids = volunteers.stream().map(volunteer -> volunteer.id().value()).toList();
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(ids)),
+                new Update().inc("offers", 1).max("lastOfferedAt", at), VolunteerDocument.class);
+        volunteers.stream().filter(volunteer -> volunteer.area() != null)
+                .collect(Collectors.groupingBy(volunteer -> volunteer.area().value(),
+                        Collectors.mapping(volunteer -> volunteer.id().value(), Collectors.toList())))
+                .forEach(changes::changed);
     }
 
     /** Keeps four weeks of acceptances: enough for "this week", small enough to read with every match. */
@@ -197,7 +212,13 @@ class VolunteerStore {
         return Query.query(Criteria.where("_id").is(person.value()));
     }
 
+    /** One update by {@code _id}; then the feed of the volunteer's area, which the update never changes. */
     private void set(PersonId person, Update update) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(person.value())), update, VolunteerDocument.class);
+        Query query = byId(person);
+        query.fields().include("area");
+        Document before = mongo.findAndModify(query, update, Document.class, VolunteerDocument.COLLECTION);
+        if (before != null) {
+            changes.changed(before.getString("area"), person.value());
+        }
     }
 }

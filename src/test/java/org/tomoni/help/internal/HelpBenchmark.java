@@ -41,7 +41,6 @@ import org.tomoni.accounts.AreaId;
 import org.tomoni.accounts.Person;
 import org.tomoni.accounts.PersonId;
 import org.tomoni.accounts.PersonLookup;
-import org.tomoni.help.Considered;
 import org.tomoni.help.HelpAsk;
 import org.tomoni.help.HelpKind;
 import org.tomoni.help.HelpRequestId;
@@ -253,7 +252,7 @@ class HelpBenchmark {
             HelpRequestDocument request = document(learner, ask, clock.instant());
             Instant at = clock.instant();
             long start = System.nanoTime();
-            List<Considered> found = matching.askable(request, at, 6);
+            List<Matching.Choice> found = matching.askable(request, at, 6);
             long took = System.nanoTime() - start;
             if (i >= 0) {
                 matchNanos[i] = took;

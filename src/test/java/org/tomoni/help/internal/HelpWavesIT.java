@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.tomoni.accounts.Person;
@@ -63,6 +67,7 @@ class HelpWavesIT {
     @Autowired MovableClock clock;
     @Autowired Volunteers volunteers;
     @Autowired SecurityContextHolderStrategy securityContext;
+    @Autowired MongoTemplate mongo;
 
     @Test
     void theNextWaveWaitsForTheWaveTimeAndAnEmptyWaveEscalates() {
@@ -241,6 +246,32 @@ class HelpWavesIT {
             action.run();
         } finally {
             securityContext.clearContext();
+        }
+    }
+
+    @Test
+    void aVolunteerWhoseBreakThisNodeHasNotHeardOfYetIsNotAsked() {
+        HelpRequestDocument warmUp = ask(Skill.VIDEO_CALLS);
+        runDueWaves();
+        assertThat(reread(warmUp).offerList()).extracting(OfferEntry::name).contains("Aiko");
+        // Another node wrote Aiko's break and stopped before telling the area's change feed: this node's copy of
+        // the candidates still has her free.
+        Query aiko = Query.query(Criteria.where("_id").is("demo-volunteer-aiko"));
+        mongo.updateFirst(aiko, new Update().set("pausedUntil", clock.instant().plus(Duration.ofDays(2))),
+                "volunteers_profiles");
+        HelpRequestDocument request = ask(Skill.VIDEO_CALLS);
+        try {
+            runDueWaves();
+
+            assertThat(reread(request).offerList()).extracting(OfferEntry::name).containsExactly("Tom");
+        } finally {
+            mongo.updateFirst(aiko, new Update().unset("pausedUntil"), "volunteers_profiles");
+            // a change through the app, so every copy of Aiko (this node may have read her paused meanwhile) is
+            // brought up to date for the other tests
+            signedInAs(new PersonId("demo-volunteer-aiko"), () -> volunteers.setMyDuty(true));
+            // no waves of these two left for the other tests to run into
+            flow.cancel(reread(warmUp), person("demo-learner"));
+            flow.cancel(reread(request), person("demo-learner"));
         }
     }
 

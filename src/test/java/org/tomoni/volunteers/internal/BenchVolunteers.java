@@ -16,8 +16,8 @@ import org.tomoni.volunteers.FreeTime;
 
 /**
  * Bulk-loads volunteers for benchmarks: their documents as the store writes them (through the application's own
- * converter, so field names and types cannot drift), each already listed under its candidate index entries, and
- * the index written in one go, as {@link CandidateIndexRepair} does for a restored store.
+ * converter, so field names and types cannot drift), and the index written in one go, as
+ * {@link CandidateIndexRepair} does for a restored store.
  */
 public final class BenchVolunteers {
 
@@ -40,8 +40,7 @@ public final class BenchVolunteers {
         List<VolunteerDocument> volunteers = new ArrayList<>(seeds.size());
         List<Document> batch = new ArrayList<>(BATCH);
         for (Seed seed : seeds) {
-            VolunteerDocument unlisted = document(seed, null);
-            VolunteerDocument volunteer = document(seed, List.copyOf(CandidateIndex.entriesFor(unlisted)));
+            VolunteerDocument volunteer = document(seed);
             volunteers.add(volunteer);
             Document raw = new Document();
             mongo.getConverter().write(volunteer, raw);
@@ -60,15 +59,15 @@ public final class BenchVolunteers {
 
     /** How many volunteers the index lists for the query: what reading every nearby candidate would cost. */
     public static int listed(ApplicationContext app, CandidateQuery query) {
-        return app.getBean(CandidateIndex.class).idsFor(query).size();
+        return app.getBean(CandidateCache.class).candidates(query).size();
     }
 
-    private static VolunteerDocument document(Seed seed, @Nullable List<String> indexedUnder) {
+    private static VolunteerDocument document(Seed seed) {
         return new VolunteerDocument(seed.id(), seed.languages(), seed.skills(), seed.travelKm(),
                 seed.helpsByPhone(), seed.freeTimes(), seed.quietFrom(), seed.quietUntil(), "Asia/Tokyo",
                 seed.perWeek(), false, seed.onDuty(), seed.pausedUntil(), seed.heldUntil(), null, seed.area(),
                 seed.approved(), seed.offers(), seed.lastOfferedAt(), seed.recentAccepts(), seed.helped(),
                 (long) seed.helped() * 25, seed.helpedWell(), seed.helpedALittle(), seed.didNotHelp(),
-                indexedUnder);
+                null);
     }
 }
