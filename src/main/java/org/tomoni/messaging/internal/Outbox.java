@@ -77,6 +77,18 @@ class Outbox {
         return Optional.of(new Claim(entry));
     }
 
+    /**
+     * A fresh lease on a message this node claimed a while ago and has not sent yet (it waited behind others), as
+     * long as its lease has not run out — after that, another worker may have claimed it.
+     */
+    boolean renew(Claim claim, String node, Duration lease) {
+        Instant now = clock.instant();
+        Query stillHeld = Query.query(where("_id").is(claim.entry().id()).and("status").is(DeliveryStatus.SENDING)
+                .and("leaseOwner").is(node).and("leaseUntil").gt(now));
+        return mongo.updateFirst(stillHeld, new Update().set("leaseUntil", now.plus(lease)), OutboxEntry.COLLECTION)
+                .getModifiedCount() == 1;
+    }
+
     /** A claimed message this node will not send after all (it is stopping): due again for any node, at once. */
     void giveBack(Claim claim, String node) {
         finishClaim(claim, node, new Update().set("status", DeliveryStatus.PENDING).set("dueAt", clock.instant()));

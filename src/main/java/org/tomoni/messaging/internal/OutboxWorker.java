@@ -42,6 +42,9 @@ class OutboxWorker implements SmartLifecycle, JobWorkers.Jobs {
     private final MessagingProperties properties;
     private final Clock clock;
     private final String node = "node-" + UUID.randomUUID().toString().substring(0, 8);
+    /** How many messages claimed here may wait for each worker and still be sent within moments. */
+    private static final int PROMPT_QUEUE_PER_WORKER = 8;
+
     private final DueJobs due = new DueJobs();
     private final Map<String, Outbox.Claim> claimedHere = new ConcurrentHashMap<>();
     private final JobWorkers workers;
@@ -73,7 +76,7 @@ class OutboxWorker implements SmartLifecycle, JobWorkers.Jobs {
             due.dueAt(id.value(), entry.dueAt());
             return id;
         }
-        if (properties.workers() == 0 || !workers.isRunning()) {
+        if (!sendsPromptly()) {
             MessageId id = outbox.add(entry);
             due.due(id.value());
             return id;
@@ -105,6 +108,16 @@ class OutboxWorker implements SmartLifecycle, JobWorkers.Jobs {
         return workers.isRunning();
     }
 
+    /**
+     * Whether a message due now will be sent within moments here, so that it can be written already claimed: a
+     * claim's lease must not run out while the message waits for a rate slot or behind many others. Otherwise it is
+     * written unclaimed and claimed when a worker takes it up.
+     */
+    private boolean sendsPromptly() {
+        return properties.workers() > 0 && workers.isRunning() && properties.sendRatePerSecond() == 0
+                && claimedHere.size() < properties.workers() * PROMPT_QUEUE_PER_WORKER;
+    }
+
     /** Sends one due message, if there is one. Visible to tests, which drive the worker step by step. */
     boolean sendNext() throws InterruptedException {
         return workers.runNext();
@@ -113,10 +126,12 @@ class OutboxWorker implements SmartLifecycle, JobWorkers.Jobs {
     @Override
     public boolean runIfDue(String id) throws InterruptedException {
         Outbox.Claim claimed = claimedHere.remove(id);
-        // written as claimed when it fell due; one that waited here so long that its lease may run out while it is
-        // sent is left to a search, which claims it afresh and asks the carrier first whether it went out
-        Instant halfTheLease = clock.instant().minus(properties.lease().dividedBy(2));
-        if (claimed != null && claimed.entry().dueAt().isBefore(halfTheLease)) {
+        // Written as claimed when it fell due. One that waited here behind many others gets a fresh lease first, so
+        // that it cannot run out while it is sent; if it ran out already, a search claims it afresh and asks the
+        // carrier first whether it went out.
+        Instant aQuarterLeaseAgo = clock.instant().minus(properties.lease().dividedBy(4));
+        if (claimed != null && claimed.entry().dueAt().isBefore(aQuarterLeaseAgo)
+                && !outbox.renew(claimed, node, properties.lease())) {
             return false;
         }
         return deliver(claimed != null ? Optional.of(claimed) : outbox.claim(new MessageId(id), node,
