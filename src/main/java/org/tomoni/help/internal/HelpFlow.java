@@ -423,12 +423,7 @@ class HelpFlow {
         }
     }
 
-    /** A volunteer Tomoni can reach: a phone that has not said STOP. */
-    boolean reachable(Person volunteer) {
-        return volunteer.phone() != null && !messages.isOptedOut(volunteer.phone());
-    }
-
-    /** Those of the volunteers who can be texted, in one look at the STOP list. */
+    /** Those of the volunteers Tomoni can reach: a phone that has not said STOP, in one look at the STOP list. */
     Set<PersonId> reachable(Collection<Person> volunteers) {
         Set<PhoneNumber> optedOut = messages.optedOut(volunteers.stream().map(Person::phone)
                 .filter(Objects::nonNull).toList());
