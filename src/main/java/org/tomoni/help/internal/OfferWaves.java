@@ -165,8 +165,11 @@ class OfferWaves implements SmartLifecycle, JobWorkers.Jobs {
         List<OfferEntry> chosen = new ArrayList<>();
         Map<String, Chosen> volunteers = new HashMap<>();
         for (Matching.Choice choice : choices) {
+            if (chosen.size() == size) {
+                break;
+            }
             Person volunteer = read.get(choice.candidate().id());
-            if (chosen.size() == size || volunteer == null || !reachable.contains(volunteer.id())) {
+            if (volunteer == null || !reachable.contains(volunteer.id())) {
                 continue;
             }
             String id = volunteer.id().value();
